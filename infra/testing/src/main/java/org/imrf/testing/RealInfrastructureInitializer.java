@@ -1,0 +1,27 @@
+package org.imrf.testing;
+
+import org.imrf.devservices.DevServices;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points a service under test at the real broker and at its own database (named by {@code
+ * imrf.database}) on the real PostgreSQL server.
+ */
+public class RealInfrastructureInitializer
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    DevServices services = TestInfrastructure.get();
+    String database = context.getEnvironment().getRequiredProperty("imrf.database");
+    services.postgres().ensureDatabase(database);
+    TestPropertyValues.of(
+            "spring.datasource.url=" + services.postgres().jdbcUrl(database),
+            "spring.datasource.username=" + services.postgres().username(),
+            "spring.datasource.password=" + services.postgres().password(),
+            "spring.cloud.stream.kafka.binder.brokers=" + services.kafka().bootstrapServers())
+        .applyTo(context.getEnvironment());
+  }
+}

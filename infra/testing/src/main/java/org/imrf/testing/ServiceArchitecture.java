@@ -1,0 +1,107 @@
+package org.imrf.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The structure every service keeps, checked by each service's architecture test with {@code
+ * ArchTests.in(ServiceArchitecture.class)}. A service is {@code org.imrf.<service>}; a feature is a
+ * package directly below it, holding its domain, with its adapters in {@code web}, {@code
+ * messaging} and {@code persistence} sub-packages.
+ */
+public final class ServiceArchitecture {
+
+  private ServiceArchitecture() {}
+
+  @ArchTest
+  public static final ArchRule featuresAreFreeOfCycles =
+      slices()
+          .matching("org.imrf.(*).(*)..")
+          .namingSlices("feature $2 of $1")
+          .should()
+          .beFreeOfCycles()
+          .allowEmptyShould(true);
+
+  @ArchTest
+  public static final ArchRule servicesShareNoCodeButTheBackbone =
+      slices()
+          .matching("org.imrf.(*)..")
+          .namingSlices("$1")
+          .should()
+          .notDependOnEachOther()
+          .ignoreDependency(
+              JavaClass.Predicates.resideInAPackage("org.imrf.."),
+              JavaClass.Predicates.resideInAPackage("org.imrf.backbone.."));
+
+  @ArchTest
+  public static final ArchRule domainDoesNotDependOnAdapters =
+      noClasses()
+          .that()
+          .resideInAPackage("org.imrf.*.*")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.imrf.*.*.web..", "org.imrf.*.*.messaging..")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  public static final ArchRule inboundAdaptersAreEntryPointsOnly =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("org.imrf.*.*.web..", "org.imrf.*.*.messaging..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.imrf.*.*.web..", "org.imrf.*.*.messaging..")
+          .because("controllers and consumers are called by the framework, not by other code")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  public static final ArchRule controllersLiveInWebAdapters =
+      classes()
+          .that()
+          .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+          .should()
+          .resideInAPackage("org.imrf.*.*.web")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  public static final ArchRule sqlLivesInPersistenceAdapters =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.imrf.*.*.persistence..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  public static final ArchRule eventsLeaveOnlyThroughTheOutbox =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.apache.kafka.clients.producer.KafkaProducer")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.springframework.cloud.stream.function.StreamBridge")
+          .because("a state change and its event commit together only through the outbox");
+
+  @ArchTest
+  public static final ArchRule publishedEventsAreRecordsOfTheirFeature =
+      classes()
+          .that()
+          .areAnnotatedWith(org.imrf.backbone.events.EventType.class)
+          .should()
+          .beRecords()
+          .andShould()
+          .implement(org.imrf.backbone.events.DomainEvent.class)
+          .andShould()
+          .resideInAPackage("org.imrf.*.*")
+          .allowEmptyShould(true);
+}

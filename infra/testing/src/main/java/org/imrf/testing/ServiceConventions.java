@@ -1,0 +1,106 @@
+package org.imrf.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * What every service offers operations, whatever its features: extend it in a {@link ServiceTest}.
+ */
+public abstract class ServiceConventions {
+
+  @Autowired protected RestTestClient http;
+
+  @Value("${spring.application.name}")
+  protected String application;
+
+  @Test
+  void itIsReadyOnlyWhenItsDatabaseAndKafkaAnswer() {
+    http.get()
+        .uri("/actuator/health/readiness")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP")
+        .jsonPath("$.components.db.status")
+        .isEqualTo("UP")
+        .jsonPath("$.components.kafka.status")
+        .isEqualTo("UP");
+  }
+
+  @Test
+  void itReportsLivenessSeparatelyFromReadiness() {
+    http.get()
+        .uri("/actuator/health/liveness")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP")
+        .jsonPath("$.components.db")
+        .doesNotExist();
+  }
+
+  @Test
+  void itsPrometheusMetricsCarryTheApplicationName() {
+    String metrics =
+        http.get()
+            .uri("/actuator/prometheus")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .returnResult(String.class)
+            .getResponseBody();
+    assertThat(metrics).contains("application=\"" + application + "\"");
+  }
+
+  @Test
+  void itsInfoShowsTheBuildVersionAndGitCommit() {
+    http.get()
+        .uri("/actuator/info")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.build.version")
+        .isNotEmpty()
+        .jsonPath("$.build.name")
+        .isEqualTo(application)
+        .jsonPath("$.git.commit.id")
+        .isNotEmpty();
+  }
+
+  @Test
+  void itPublishesItsOpenApiDocumentAndSwaggerUi() {
+    http.get()
+        .uri("/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.openapi")
+        .isNotEmpty();
+    http.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+  }
+
+  @Test
+  void itAnswersAnUnknownPathWithProblemDetails() {
+    http.get()
+        .uri("/no-such-resource")
+        .exchange()
+        .expectStatus()
+        .isNotFound()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo(404);
+  }
+}

@@ -1,0 +1,16 @@
+package org.imrf.registration;
+
+/**
+ * Every topic registration-service writes or reads, with its key and payload types. The contracts
+ * in {@code infra/contracts} document each one; a test keeps this list and them in step.
+ */
+public final class Topics {
+
+  /**
+   * Participant lifecycle. Written here only. Key: participant id. Values: {@link
+   * org.imrf.registration.participant.ParticipantEvent}s.
+   */
+  public static final String PARTICIPANTS = "registration.participants";
+
+  private Topics() {}
+}

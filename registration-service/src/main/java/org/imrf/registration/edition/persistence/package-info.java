@@ -1,0 +1,2 @@
+/** Editions in registration-service's database. */
+package org.imrf.registration.edition.persistence;

@@ -1,0 +1,17 @@
+package org.imrf.registration.participant;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Every participant of every edition. */
+public interface Participants {
+
+  /**
+   * Adds a new participant.
+   *
+   * @throws AlreadyRegistered if the email is registered for that edition already
+   */
+  void add(Participant participant);
+
+  Optional<Participant> find(UUID id);
+}

@@ -1,0 +1,69 @@
+package org.imrf.registration.participant;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.imrf.registration.edition.Edition;
+import org.imrf.registration.edition.Editions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers participants: the participant and its event commit together, or not at all. */
+@Service
+public class Registrations {
+
+  private final Editions editions;
+  private final Participants participants;
+  private final ParticipantEvents events;
+  private final Clock clock;
+
+  Registrations(
+      Editions editions, Participants participants, ParticipantEvents events, Clock clock) {
+    this.editions = editions;
+    this.participants = participants;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Registers someone for an edition.
+   *
+   * @throws UnknownEdition if the edition does not exist
+   * @throws AlreadyRegistered if the email is registered for it already
+   */
+  @Transactional
+  public Participant register(Registration registration) {
+    Edition edition =
+        editions
+            .find(registration.editionId())
+            .orElseThrow(() -> new UnknownEdition(registration.editionId()));
+    Participant participant =
+        new Participant(
+            UUID.randomUUID(),
+            edition.id(),
+            // one form per character, whatever the script or keyboard that typed it
+            Normalizer.normalize(registration.name().strip(), Normalizer.Form.NFC),
+            registration.email().strip().toLowerCase(Locale.ROOT),
+            registration.preferredLanguage(),
+            Instant.now(clock));
+    participants.add(participant);
+    events.publish(
+        new ParticipantRegistered(
+            participant.id(),
+            edition.id(),
+            edition.title(),
+            participant.name(),
+            participant.email(),
+            participant.preferredLanguage().code(),
+            participant.registeredAt()));
+    return participant;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Participant> find(UUID id) {
+    return participants.find(id);
+  }
+}

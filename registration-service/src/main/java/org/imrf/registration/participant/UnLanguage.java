@@ -1,0 +1,31 @@
+package org.imrf.registration.participant;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The six official languages of the United Nations, by ISO 639-1 code. */
+public enum UnLanguage {
+  ARABIC("ar"),
+  CHINESE("zh"),
+  ENGLISH("en"),
+  FRENCH("fr"),
+  RUSSIAN("ru"),
+  SPANISH("es");
+
+  /** The codes, as clients send them. */
+  public static final String CODES = "ar|zh|en|fr|ru|es";
+
+  private final String code;
+
+  UnLanguage(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public static Optional<UnLanguage> ofCode(String code) {
+    return Arrays.stream(values()).filter(language -> language.code.equals(code)).findFirst();
+  }
+}

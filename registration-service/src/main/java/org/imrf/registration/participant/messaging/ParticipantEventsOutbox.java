@@ -1,0 +1,23 @@
+package org.imrf.registration.participant.messaging;
+
+import org.imrf.backbone.outbox.Outbox;
+import org.imrf.registration.Topics;
+import org.imrf.registration.participant.ParticipantEvent;
+import org.imrf.registration.participant.ParticipantEvents;
+import org.springframework.stereotype.Component;
+
+/** Writes participant events to the outbox, for the participants topic, keyed by participant. */
+@Component
+class ParticipantEventsOutbox implements ParticipantEvents {
+
+  private final Outbox outbox;
+
+  ParticipantEventsOutbox(Outbox outbox) {
+    this.outbox = outbox;
+  }
+
+  @Override
+  public void publish(ParticipantEvent event) {
+    outbox.append(Topics.PARTICIPANTS, event);
+  }
+}

@@ -1,0 +1,2 @@
+/** Participants in registration-service's database. */
+package org.imrf.registration.participant.persistence;

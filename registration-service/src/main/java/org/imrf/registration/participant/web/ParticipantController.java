@@ -1,0 +1,110 @@
+package org.imrf.registration.participant.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.imrf.registration.participant.AlreadyRegistered;
+import org.imrf.registration.participant.Registrations;
+import org.imrf.registration.participant.UnknownEdition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Tag(name = "Participants", description = "Registration to a forum edition")
+@RestController
+@RequestMapping("/participants")
+class ParticipantController {
+
+  private static final String PROBLEM = "application/problem+json";
+
+  private final Registrations registrations;
+
+  ParticipantController(Registrations registrations) {
+    this.registrations = registrations;
+  }
+
+  @Operation(summary = "Register for a forum edition")
+  @ApiResponse(responseCode = "201", description = "Registered")
+  @ApiResponse(
+      responseCode = "400",
+      description = "Invalid fields, each listed under errors",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such edition",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "409",
+      description = "Already registered for this edition",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @PostMapping
+  ResponseEntity<ParticipantResponse> register(@Valid @RequestBody RegistrationRequest request) {
+    ParticipantResponse participant =
+        ParticipantResponse.of(registrations.register(request.toRegistration()));
+    return ResponseEntity.created(
+            ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{id}")
+                .buildAndExpand(participant.id())
+                .toUri())
+        .body(participant);
+  }
+
+  @Operation(summary = "A participant's registration")
+  @ApiResponse(responseCode = "200", description = "Found")
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such participant",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @GetMapping("/{id}")
+  ResponseEntity<ParticipantResponse> participant(@PathVariable UUID id) {
+    return registrations
+        .find(id)
+        .map(ParticipantResponse::of)
+        .map(ResponseEntity::ok)
+        .orElseThrow(() -> new ParticipantNotFound(id));
+  }
+
+  @ExceptionHandler(UnknownEdition.class)
+  ProblemDetail unknownEdition(UnknownEdition e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle("Unknown edition");
+    problem.setProperty("edition", e.editionId());
+    return problem;
+  }
+
+  @ExceptionHandler(AlreadyRegistered.class)
+  ProblemDetail alreadyRegistered(AlreadyRegistered e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Already registered");
+    return problem;
+  }
+
+  @ExceptionHandler(ParticipantNotFound.class)
+  ProblemDetail notFound(ParticipantNotFound e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle("Participant not found");
+    return problem;
+  }
+
+  static class ParticipantNotFound extends RuntimeException {
+    ParticipantNotFound(UUID id) {
+      super("There is no participant " + id);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The participants API. */
+package org.imrf.registration.participant.web;

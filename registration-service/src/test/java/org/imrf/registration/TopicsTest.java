@@ -1,0 +1,26 @@
+package org.imrf.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.imrf.backbone.events.DomainEvent;
+import org.imrf.contracts.EventContracts;
+import org.imrf.registration.participant.ParticipantEvent;
+import org.junit.jupiter.api.Test;
+
+class TopicsTest {
+
+  private final EventContracts contracts = EventContracts.load();
+
+  @Test
+  void everyEventThisServiceCanPublishIsDeclaredOnItsTopicInTheContracts() {
+    Arrays.stream(ParticipantEvent.class.getPermittedSubclasses())
+        .map(type -> DomainEvent.typeOf(type.asSubclass(DomainEvent.class)))
+        .forEach(
+            type ->
+                assertThat(contracts.event(type))
+                    .as(type)
+                    .hasValueSatisfying(
+                        spec -> assertThat(spec.topic()).isEqualTo(Topics.PARTICIPANTS)));
+  }
+}

@@ -1,0 +1,89 @@
+package org.imrf.registration.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+import static org.imrf.registration.participant.RegisteringAParticipantTest.unique;
+import static org.imrf.testing.TopicProbe.keyed;
+
+import java.time.Duration;
+import java.util.Map;
+import org.imrf.devservices.KafkaService;
+import org.imrf.registration.Topics;
+import org.imrf.testing.ServiceTest;
+import org.imrf.testing.TestInfrastructure;
+import org.imrf.testing.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+
+@ServiceTest
+class OutboxDuringBrokerOutageTest {
+
+  @Autowired RestTestClient http;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aRegistrationAcceptedWhileKafkaIsDownReachesKafkaExactlyOnceWhenItIsBack() {
+    KafkaService kafka = TestInfrastructure.get().kafka();
+    assumeThat(kafka.interruptible()).as("the broker can be stopped by the test").isTrue();
+    String id;
+
+    // given Kafka is down
+    try (var outage = kafka.interrupt()) {
+
+      // when someone registers
+      JsonNode participant =
+          http.post()
+              .uri("/participants")
+              .contentType(MediaType.APPLICATION_JSON)
+              .body(
+                  Map.of(
+                      "edition",
+                      "imrf-2026",
+                      "name",
+                      "Сергей Иванов",
+                      "email",
+                      unique("sergei"),
+                      "preferredLanguage",
+                      "ru"))
+              .exchange()
+              // then the registration is accepted all the same
+              .expectStatus()
+              .isCreated()
+              .returnResult(JsonNode.class)
+              .getResponseBody();
+      id = participant.get("id").asString();
+
+      // and its event waits in the outbox, while the service says it is not ready
+      assertThat(waiting(id)).isEqualTo(1);
+      await()
+          .atMost(Duration.ofSeconds(15))
+          .untilAsserted(
+              () ->
+                  http.get()
+                      .uri("/actuator/health/readiness")
+                      .exchange()
+                      .expectStatus()
+                      .isEqualTo(503));
+    }
+
+    // when Kafka is back, the event is published, exactly once, and leaves the outbox
+    try (TopicProbe topic = TopicProbe.of(Topics.PARTICIPANTS)) {
+      assertThat(topic.await(keyed(id), 1, Duration.ofSeconds(60))).hasSize(1);
+      assertThat(topic.readFor(keyed(id), Duration.ofSeconds(3))).hasSize(1);
+    }
+    await().atMost(Duration.ofSeconds(10)).until(() -> waiting(id) == 0);
+    http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+  }
+
+  private long waiting(String participantId) {
+    return jdbc.sql("select count(*) from messaging.outbox where subject = :id")
+        .param("id", participantId)
+        .query(Long.class)
+        .single();
+  }
+}
