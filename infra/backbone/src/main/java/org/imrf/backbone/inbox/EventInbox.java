@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -121,7 +122,11 @@ public class EventInbox {
       throw new MalformedEventException(event.type() + " " + event.id() + " has no payload");
     }
     try {
-      T payload = json.readValue(event.payload(), payloadType);
+      // producers may add fields within a version; a consumer's copy reads only what it needs
+      T payload =
+          json.readerFor(payloadType)
+              .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .readValue(event.payload());
       if (payload == null) {
         throw new MalformedEventException(event.type() + " " + event.id() + " has a null payload");
       }

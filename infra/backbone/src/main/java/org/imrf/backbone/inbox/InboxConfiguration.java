@@ -1,12 +1,15 @@
 package org.imrf.backbone.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
+import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -69,6 +72,25 @@ public class InboxConfiguration {
           cause.getMessage());
       return properties.deadLetterTopic();
     };
+  }
+
+  /**
+   * Picks the dead-letter partition from the record's key, as Kafka's own partitioner would: the
+   * dead-letter topic needs no more partitions than it has, and one aggregate's records stay in
+   * order there too.
+   */
+  @Bean
+  DlqPartitionFunction deadLetterPartition(InboxProperties properties) {
+    return (group, record, exception) -> {
+      byte[] key = record.key() instanceof byte[] bytes ? bytes : keyBytes(record.key());
+      return key == null
+          ? record.partition() % properties.deadLetterPartitions()
+          : Utils.toPositive(Utils.murmur2(key)) % properties.deadLetterPartitions();
+    };
+  }
+
+  private static byte[] keyBytes(Object key) {
+    return key == null ? null : key.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   @Bean

@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param deadLetterTopic where this service's consumers put what they cannot process; required once
  *     a service consumes anything
+ * @param deadLetterPartitions partitions of the dead-letter topic, as {@code infra/contracts}
+ *     declares them
  * @param retention how long processed-event ids are kept: longer than any topic keeps its records,
  *     so that a replay from the beginning is still deduplicated
  * @param cleanupInterval how often older ids are deleted
@@ -16,5 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("imrf.inbox")
 public record InboxProperties(
     String deadLetterTopic,
+    @DefaultValue("3") int deadLetterPartitions,
     @DefaultValue("45d") Duration retention,
     @DefaultValue("1h") Duration cleanupInterval) {}

@@ -1,0 +1,22 @@
+package org.imrf.notification;
+
+/**
+ * Every topic notification-service reads or writes, with its key and payload types. The contracts
+ * in {@code infra/contracts} document each one; a test keeps this list and them in step.
+ */
+public final class Topics {
+
+  /**
+   * Read: participant lifecycle, written by registration-service. Key: participant id. Values:
+   * {@code imrf.participant.*} events, of which this service reads its own copies.
+   */
+  public static final String PARTICIPANTS = "registration.participants";
+
+  /**
+   * Written by the binder: records this service's consumers gave up on, with the failure in
+   * headers. Key and value: as received.
+   */
+  public static final String DEAD_LETTERS = "notification.dead-letters";
+
+  private Topics() {}
+}

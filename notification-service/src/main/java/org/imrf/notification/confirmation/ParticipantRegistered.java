@@ -1,0 +1,28 @@
+package org.imrf.notification.confirmation;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * This service's own copy of registration-service's event, with only what it reads; its contract
+ * test proves that it reads what the contracts allow.
+ */
+public record ParticipantRegistered(
+    UUID participantId,
+    String editionTitle,
+    String name,
+    String email,
+    String preferredLanguage,
+    Instant registeredAt) {
+
+  public static final String TYPE = "imrf.participant.registered.v1";
+
+  public ParticipantRegistered {
+    Objects.requireNonNull(participantId, "participantId");
+    Objects.requireNonNull(editionTitle, "editionTitle");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(email, "email");
+    Objects.requireNonNull(preferredLanguage, "preferredLanguage");
+  }
+}

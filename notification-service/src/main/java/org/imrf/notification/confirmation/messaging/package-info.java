@@ -1,0 +1,2 @@
+/** Participant events arrive from Kafka, each applied once. */
+package org.imrf.notification.confirmation.messaging;

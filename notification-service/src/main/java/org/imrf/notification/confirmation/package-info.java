@@ -1,0 +1,2 @@
+/** Registration confirmations: everyone who registers hears back, in their own language. */
+package org.imrf.notification.confirmation;

@@ -1,0 +1,4 @@
+package org.imrf.notification.notification;
+
+/** A rendered notification text. */
+public record Message(String subject, String body) {}

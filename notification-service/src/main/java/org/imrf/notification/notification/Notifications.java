@@ -1,0 +1,18 @@
+package org.imrf.notification.notification;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Every notification created. */
+public interface Notifications {
+
+  void add(Notification notification);
+
+  Optional<Notification> find(UUID id);
+
+  /** A participant's notifications, newest first. */
+  List<Notification> forParticipant(UUID participantId, int offset, int limit);
+
+  long countForParticipant(UUID participantId);
+}

@@ -1,0 +1,2 @@
+/** Notifications in notification-service's database. */
+package org.imrf.notification.notification.persistence;

@@ -1,0 +1,90 @@
+package org.imrf.notification.notification.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.UUID;
+import org.imrf.notification.notification.Notifications;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Notifications", description = "What the forum has told each attendee")
+@RestController
+@RequestMapping("/notifications")
+class NotificationController {
+
+  private static final String PROBLEM = "application/problem+json";
+
+  private final Notifications notifications;
+
+  NotificationController(Notifications notifications) {
+    this.notifications = notifications;
+  }
+
+  @Operation(summary = "A participant's notifications, newest first")
+  @ApiResponse(responseCode = "200", description = "One page")
+  @ApiResponse(
+      responseCode = "400",
+      description = "Invalid parameters, each listed under errors",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @GetMapping
+  NotificationPage forParticipant(
+      @Parameter(description = "The participant's id") @RequestParam UUID participant,
+      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0)
+          int page,
+      @Parameter(description = "Page size, 1 to 100")
+          @RequestParam(defaultValue = "20")
+          @Min(1)
+          @Max(100)
+          int size) {
+    long total = notifications.countForParticipant(participant);
+    return new NotificationPage(
+        notifications.forParticipant(participant, page * size, size).stream()
+            .map(NotificationResponse::of)
+            .toList(),
+        page,
+        size,
+        total,
+        (total + size - 1) / size);
+  }
+
+  @Operation(summary = "One notification")
+  @ApiResponse(responseCode = "200", description = "Found")
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such notification",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @GetMapping("/{id}")
+  NotificationResponse notification(@PathVariable UUID id) {
+    return notifications
+        .find(id)
+        .map(NotificationResponse::of)
+        .orElseThrow(() -> new NotificationNotFound(id));
+  }
+
+  @ExceptionHandler(NotificationNotFound.class)
+  ProblemDetail notFound(NotificationNotFound e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle("Notification not found");
+    return problem;
+  }
+
+  static class NotificationNotFound extends RuntimeException {
+    NotificationNotFound(UUID id) {
+      super("There is no notification " + id);
+    }
+  }
+}

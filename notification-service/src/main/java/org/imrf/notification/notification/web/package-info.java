@@ -1,0 +1,2 @@
+/** The notifications API. */
+package org.imrf.notification.notification.web;
