@@ -56,6 +56,8 @@ public final class EmbeddedPostgresServer implements PostgresService {
               .setServerConfig("timezone", "UTC")
               .setLocaleConfig("locale", "C.UTF-8")
               .setPGStartupWait(Duration.ofSeconds(60))
+              // whoever started it stops it, after the services that use it
+              .setRegisterShutdownHook(false)
               .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .start();

@@ -1,0 +1,50 @@
+package org.imrf.launcher;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One service of the platform, as the launcher runs it.
+ *
+ * @param name its name, also its module directory and jar name
+ * @param database its own database
+ * @param port its HTTP port
+ */
+public record ServiceSpec(String name, String database, int port) {
+
+  /** The four services, in the order they are listed to people. */
+  public static final List<ServiceSpec> ALL =
+      List.of(
+          new ServiceSpec("registration-service", "registration", 8081),
+          new ServiceSpec("roundtable-service", "roundtable", 8082),
+          new ServiceSpec("sideevent-service", "sideevent", 8083),
+          new ServiceSpec("notification-service", "notification", 8084));
+
+  /** The executable jar the build puts in the module's target directory. */
+  public Path jar(Path root) {
+    return root.resolve(name).resolve("target").resolve(name + ".jar");
+  }
+
+  public String url() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** A copy on another port ({@code IMRF_<SERVICE>_PORT}, e.g. {@code IMRF_REGISTRATION_PORT}). */
+  public ServiceSpec withPort(int port) {
+    return new ServiceSpec(name, database, port);
+  }
+
+  ServiceSpec withPortFrom(java.util.Map<String, String> env) {
+    String variable = "IMRF_" + database.toUpperCase(java.util.Locale.ROOT) + "_PORT";
+    String value = env.get(variable);
+    if (value == null || value.isBlank()) {
+      return this;
+    }
+    try {
+      return new ServiceSpec(name, database, Integer.parseInt(value.trim()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          variable + " must be a port number, not '" + value + "'", e);
+    }
+  }
+}

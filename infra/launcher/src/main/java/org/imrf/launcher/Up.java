@@ -1,0 +1,298 @@
+package org.imrf.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.imrf.contracts.EventContracts;
+import org.imrf.devservices.DevServices;
+import org.imrf.devservices.KafkaService;
+import org.imrf.devservices.PostgresService;
+import org.imrf.devservices.Settings;
+import org.imrf.devservices.kafka.EmbeddedKafka;
+import org.imrf.devservices.kafka.KafkaTopics;
+import org.imrf.devservices.process.JavaProcesses;
+
+/**
+ * {@code ./forum up}: the broker, the database and every service, in that order, each waited for;
+ * then the addresses; then it stays until stopped (Ctrl-C, SIGTERM or {@code ./forum down}), and
+ * stops everything in the reverse order.
+ */
+final class Up {
+
+  /** Printed once everything is ready; {@code ./forum up --detach} waits for it. */
+  static final String READY_MARKER = "All ready";
+
+  private static final Duration SERVICE_GRACE = Duration.ofSeconds(40);
+
+  private final Path root;
+  private final Path data;
+  private final Map<String, String> env;
+  private final List<ServiceSpec> services;
+  private final Console console = new Console();
+  private final StateFile stateFile;
+  private final Properties state = new Properties();
+  private final List<ServiceProcess> running = new ArrayList<>();
+  private KafkaService kafka;
+  private PostgresService postgres;
+  private volatile boolean stopping;
+
+  Up(Path root, Path data, Map<String, String> env, List<ServiceSpec> services) {
+    this.root = root;
+    this.data = data;
+    this.env = env;
+    this.services = services;
+    this.stateFile = new StateFile(data);
+  }
+
+  int run() throws InterruptedException {
+    var previous = stateFile.read();
+    if (previous.isPresent() && StateFile.alive(previous.get(), "launcher.pid").isPresent()) {
+      console.line(
+          "The platform is already running (launcher pid "
+              + previous.get().getProperty("launcher.pid")
+              + "). See ./forum status, or stop it with ./forum down.");
+      return 1;
+    }
+    createDirectories();
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stopEverything, "forum-down"));
+    console.line("Starting the IMRF platform. Data directory: " + data);
+    state.setProperty("launcher.pid", Long.toString(ProcessHandle.current().pid()));
+    state.setProperty("data.dir", data.toString());
+    try {
+      startInfrastructure();
+      startServices();
+      awaitServices();
+    } catch (RuntimeException e) {
+      console.line("");
+      console.line("Could not start: " + e.getMessage());
+      return 1; // the shutdown hook stops what did start
+    }
+    printSummary();
+    watch();
+    return 0;
+  }
+
+  private void createDirectories() {
+    try {
+      Files.createDirectories(data.resolve("logs"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create " + data, e);
+    }
+  }
+
+  private synchronized void startInfrastructure() {
+    Settings settings = Settings.forLauncher(data, env);
+    kafka = DevServices.startKafka(settings, console::step);
+    state.setProperty("kafka.bootstrap", kafka.bootstrapServers());
+    state.setProperty("kafka.description", kafka.description());
+    if (kafka instanceof EmbeddedKafka embedded) {
+      state.setProperty("kafka.pid", Long.toString(embedded.pid()));
+    }
+    stateFile.write(state);
+    postgres = DevServices.startPostgres(settings, console::step);
+    state.setProperty("postgres.url", postgres.jdbcUrl("<service>"));
+    state.setProperty("postgres.description", postgres.description());
+    postmasterPid().ifPresent(pid -> state.setProperty("postgres.pid", pid));
+    stateFile.write(state);
+
+    int created =
+        KafkaTopics.ensure(kafka.bootstrapServers(), EventContracts.load().topics(), console::step);
+    console.step(
+        "topics ready: "
+            + EventContracts.load().topics().size()
+            + " declared in infra/contracts, "
+            + created
+            + " created now");
+    services.forEach(service -> postgres.ensureDatabase(service.database()));
+    console.step(
+        "databases ready: "
+            + services.stream().map(ServiceSpec::database).collect(Collectors.joining(", ")));
+  }
+
+  private synchronized void startServices() {
+    List<String> jvmOptions = jvmOptions();
+    for (ServiceSpec service : services) {
+      if (stopping) {
+        return;
+      }
+      Map<String, String> environment = new LinkedHashMap<>();
+      environment.put("PORT", Integer.toString(service.port()));
+      environment.put("DB_URL", postgres.jdbcUrl(service.database()));
+      environment.put("DB_USER", postgres.username());
+      environment.put("DB_PASSWORD", postgres.password());
+      environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+      ServiceProcess process =
+          ServiceProcess.start(
+              service, service.jar(root), data.resolve("logs"), environment, jvmOptions);
+      running.add(process);
+      state.setProperty(service.name() + ".pid", Long.toString(process.pid()));
+      state.setProperty(service.name() + ".url", service.url());
+    }
+    stateFile.write(state);
+    console.step(
+        "starting "
+            + services.stream().map(ServiceSpec::name).collect(Collectors.joining(", "))
+            + " (logs in "
+            + data.resolve("logs")
+            + ")");
+  }
+
+  private void awaitServices() throws InterruptedException {
+    Duration timeout =
+        Duration.ofSeconds(Long.parseLong(env.getOrDefault("IMRF_START_TIMEOUT", "300")));
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Set<String> ready = new HashSet<>();
+    long lastReport = System.nanoTime();
+    while (ready.size() < running.size()) {
+      if (stopping) {
+        throw new IllegalStateException("stopped while starting");
+      }
+      for (ServiceProcess process : running) {
+        if (ready.contains(process.spec().name())) {
+          continue;
+        }
+        if (!process.alive()) {
+          throw new IllegalStateException(
+              process.spec().name()
+                  + " exited with "
+                  + process.exitValue()
+                  + ". Its log ("
+                  + process.log()
+                  + ") ends with:\n"
+                  + JavaProcesses.tail(process.log(), 25));
+        }
+        if (process.ready()) {
+          ready.add(process.spec().name());
+          console.step(
+              String.format(
+                  "%s ready on %s (%.1f s)",
+                  process.spec().name(), process.spec().url(), process.secondsSinceStart()));
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "services not ready after "
+                + timeout.toSeconds()
+                + " s (IMRF_START_TIMEOUT): "
+                + waiting(ready));
+      }
+      if (ready.size() < running.size() && System.nanoTime() - lastReport > 10_000_000_000L) {
+        lastReport = System.nanoTime();
+        console.step("waiting for " + waiting(ready));
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  private String waiting(Set<String> ready) {
+    return running.stream()
+        .map(process -> process.spec().name())
+        .filter(name -> !ready.contains(name))
+        .collect(Collectors.joining(", "));
+  }
+
+  private void printSummary() {
+    state.setProperty("ready", "true");
+    stateFile.write(state);
+    console.line("");
+    console.line(String.format("%s in %.1f s.", READY_MARKER, console.seconds()));
+    console.line("");
+    console.line(String.format("  %-22s %-24s %-42s %s", "service", "API", "Swagger UI", "health"));
+    for (ServiceProcess process : running) {
+      String url = process.spec().url();
+      console.line(
+          String.format(
+              "  %-22s %-24s %-42s %s",
+              process.spec().name(), url, url + "/swagger-ui.html", url + "/actuator/health"));
+    }
+    console.line("");
+    console.line("  Kafka        " + kafka.description());
+    console.line("  PostgreSQL   " + postgres.description());
+    console.line("  Data         " + data + "  (logs in " + data.resolve("logs") + ")");
+    console.line("");
+    console.line("Stop everything with Ctrl-C here, or ./forum down from anywhere.");
+  }
+
+  /** Stays up, reporting a service that exits on its own. */
+  private void watch() throws InterruptedException {
+    Set<String> reported = new HashSet<>();
+    while (!stopping) {
+      for (ServiceProcess process : running) {
+        if (!process.alive() && reported.add(process.spec().name()) && !stopping) {
+          console.step(
+              process.spec().name()
+                  + " exited with "
+                  + process.exitValue()
+                  + "; see "
+                  + process.log());
+        }
+      }
+      Thread.sleep(1000);
+    }
+  }
+
+  /**
+   * Services first (they finish in-flight work and commit offsets), then Kafka, then PostgreSQL.
+   */
+  private void stopEverything() {
+    stopping = true;
+    synchronized (this) {
+      console.line("");
+      console.step("stopping");
+      CompletableFuture.allOf(
+              running.stream()
+                  .map(
+                      process ->
+                          CompletableFuture.runAsync(
+                              () -> {
+                                boolean graceful = process.stop(SERVICE_GRACE);
+                                console.step(
+                                    process.spec().name()
+                                        + (graceful
+                                            ? " stopped"
+                                            : " did not stop in time: killed"));
+                              }))
+                  .toArray(CompletableFuture[]::new))
+          .join();
+      if (kafka != null) {
+        kafka.close();
+        console.step("Kafka stopped");
+      }
+      if (postgres != null) {
+        postgres.close();
+        console.step("PostgreSQL stopped");
+      }
+      stateFile.delete();
+      console.step("stopped; data kept in " + data);
+    }
+  }
+
+  private List<String> jvmOptions() {
+    String custom = env.get("IMRF_JAVA_OPTS");
+    return custom == null || custom.isBlank()
+        ? ServiceProcess.DEFAULT_JVM_OPTIONS
+        : List.of(custom.trim().split("\\s+"));
+  }
+
+  private java.util.Optional<String> postmasterPid() {
+    Path pidFile = data.resolve("postgres").resolve("data").resolve("postmaster.pid");
+    try {
+      return Files.exists(pidFile)
+          ? Files.readAllLines(pidFile).stream().findFirst().map(String::trim)
+          : java.util.Optional.empty();
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+}

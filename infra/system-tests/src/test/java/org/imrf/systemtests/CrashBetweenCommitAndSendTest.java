@@ -1,0 +1,77 @@
+package org.imrf.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+import static org.imrf.testing.TopicProbe.keyed;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.imrf.devservices.KafkaService;
+import org.imrf.testing.TestInfrastructure;
+import org.imrf.testing.TopicProbe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A registration committed but not yet published when registration-service crashes is published
+ * once it runs again: the outbox, not memory, holds events between commit and send.
+ */
+class CrashBetweenCommitAndSendTest {
+
+  static RunningServices platform;
+
+  @BeforeAll
+  static void startServices() {
+    platform = RunningServices.start("registration-service", "notification-service");
+  }
+
+  @AfterAll
+  static void stopServices() {
+    platform.close();
+  }
+
+  @Test
+  void anEventCommittedBeforeACrashIsPublishedOnceAfterTheRestart() {
+    KafkaService kafka = TestInfrastructure.get().kafka();
+    assumeThat(kafka.interruptible()).as("the broker can be stopped by the test").isTrue();
+    String participant;
+
+    // given Kafka is down, so that the relay cannot send what registration-service commits
+    try (var outage = kafka.interrupt()) {
+      // when someone registers, the registration is committed
+      Http.Response registered =
+          Http.post(
+              platform.url("registration-service") + "/participants",
+              """
+              {"edition": "imrf-2026", "name": "王芳", "email": "wang.%s@example.org", "preferredLanguage": "zh"}
+              """
+                  .formatted(UUID.randomUUID().toString().substring(0, 8)));
+      assertThat(registered.status()).isEqualTo(201);
+      participant = registered.body().get("id").asString();
+
+      // and registration-service crashes before it could publish the event
+      platform.crash("registration-service");
+    }
+
+    // when Kafka is back and registration-service starts again
+    platform.restart("registration-service");
+
+    // then the event is on the topic exactly once
+    try (TopicProbe topic = TopicProbe.of("registration.participants")) {
+      assertThat(topic.await(keyed(participant), 1, Duration.ofSeconds(60))).hasSize(1);
+      assertThat(topic.readFor(keyed(participant), Duration.ofSeconds(3))).hasSize(1);
+    }
+
+    // and the participant is confirmed exactly once, in Chinese
+    String notifications =
+        platform.url("notification-service") + "/notifications?participant=" + participant;
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> Http.get(notifications).body().path("totalItems").asInt() >= 1);
+    var page = Http.get(notifications).body();
+    assertThat(page.path("totalItems").asInt()).isEqualTo(1);
+    assertThat(page.get("items").get(0).get("language").asString()).isEqualTo("zh");
+  }
+}

@@ -1,0 +1,114 @@
+package org.imrf.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.imrf.devservices.DevServices;
+import org.imrf.devservices.process.JavaProcesses;
+import org.imrf.devservices.process.Ports;
+import org.imrf.launcher.ServiceProcess;
+import org.imrf.launcher.ServiceSpec;
+import org.imrf.testing.TestInfrastructure;
+
+/**
+ * Services started from their executable jars, each in its own JVM, against the test JVM's real
+ * broker and database: the platform as {@code ./forum up} runs it.
+ */
+final class RunningServices implements AutoCloseable {
+
+  private static final Path ROOT =
+      Path.of(System.getProperty("imrf.home", "../..")).toAbsolutePath();
+  private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+  private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
+  private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+  private final Path logs;
+
+  private RunningServices(Path logs) {
+    this.logs = logs;
+  }
+
+  /**
+   * Starts the named services (e.g. {@code registration-service}) and waits until all are ready.
+   */
+  static RunningServices start(String... names) {
+    Path logs = Path.of("target", "service-logs").toAbsolutePath();
+    try {
+      Files.createDirectories(logs);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    RunningServices services = new RunningServices(logs);
+    for (String name : names) {
+      ServiceSpec spec =
+          ServiceSpec.ALL.stream()
+              .filter(s -> s.name().equals(name))
+              .findFirst()
+              .orElseThrow()
+              .withPort(Ports.free());
+      services.specs.put(name, spec);
+      services.launch(spec);
+    }
+    services.specs.keySet().forEach(services::awaitReady);
+    return services;
+  }
+
+  String url(String name) {
+    return specs.get(name).url();
+  }
+
+  /** Ends a service as a crash would: no graceful shutdown, nothing flushed. */
+  void crash(String name) {
+    running.remove(name).kill();
+  }
+
+  /** Starts a service again on the same port and waits until it is ready. */
+  void restart(String name) {
+    launch(specs.get(name));
+    awaitReady(name);
+  }
+
+  private void launch(ServiceSpec spec) {
+    DevServices infrastructure = TestInfrastructure.get();
+    infrastructure.postgres().ensureDatabase(spec.database());
+    Map<String, String> environment = new LinkedHashMap<>();
+    environment.put("PORT", Integer.toString(spec.port()));
+    environment.put("DB_URL", infrastructure.postgres().jdbcUrl(spec.database()));
+    environment.put("DB_USER", infrastructure.postgres().username());
+    environment.put("DB_PASSWORD", infrastructure.postgres().password());
+    environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
+    running.put(
+        spec.name(),
+        ServiceProcess.start(
+            spec, spec.jar(ROOT), logs, environment, ServiceProcess.DEFAULT_JVM_OPTIONS));
+  }
+
+  private void awaitReady(String name) {
+    ServiceProcess process = running.get(name);
+    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+    while (!process.ready()) {
+      if (!process.alive() || System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            name
+                + " did not become ready; its log ends with:\n"
+                + JavaProcesses.tail(process.log(), 40));
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    running.values().forEach(process -> process.stop(Duration.ofSeconds(30)));
+    running.clear();
+  }
+}

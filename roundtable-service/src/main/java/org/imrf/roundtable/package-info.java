@@ -1,0 +1,2 @@
+/** roundtable-service: one package per feature, as in registration-service. */
+package org.imrf.roundtable;
