@@ -8,16 +8,19 @@ import static org.imrf.testing.TopicProbe.keyed;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imrf.notification.Topics;
+import org.imrf.testing.ContractAssertions;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TopicProbe;
 import org.imrf.testing.TopicWriter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
 
 @ServiceTest
 class PoisonMessagesTest {
@@ -57,6 +60,9 @@ class PoisonMessagesTest {
     assertThat(header(dead, "ce_id")).isEqualTo(headers.get("ce_id"));
     assertThat(header(dead, "x-original-topic")).isEqualTo(Topics.PARTICIPANTS);
     assertThat(header(dead, "x-exception-message")).contains("unreadable payload");
+    assertThat(TopicProbe.headers(dead).keySet())
+        .as("headers that infra/contracts/schemas/dead-letter-headers.json requires")
+        .containsAll(deadLetterHeadersRequiredByTheContract());
 
     // and operations can see it in the service's metrics
     assertThat(
@@ -92,6 +98,16 @@ class PoisonMessagesTest {
 
     assertThat(header(deadLetter(valid.key()), "x-exception-message"))
         .contains("unreadable payload");
+  }
+
+  private static List<String> deadLetterHeadersRequiredByTheContract() {
+    return ContractAssertions.contracts()
+        .schema("contracts/schemas/dead-letter-headers.json")
+        .getSchemaNode()
+        .get("required")
+        .valueStream()
+        .map(JsonNode::asString)
+        .toList();
   }
 
   private static ConsumerRecord<String, byte[]> deadLetter(String key) {

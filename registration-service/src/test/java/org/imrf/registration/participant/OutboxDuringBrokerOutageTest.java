@@ -58,8 +58,12 @@ class OutboxDuringBrokerOutageTest {
               .getResponseBody();
       id = participant.get("id").asString();
 
-      // and its event waits in the outbox, while the service says it is not ready
+      // and its event waits in the outbox, where operations can see it, while the service says
+      // it is not ready
       assertThat(waiting(id)).isEqualTo(1);
+      await()
+          .atMost(Duration.ofSeconds(15))
+          .untilAsserted(() -> assertThat(backlog()).isPositive());
       await()
           .atMost(Duration.ofSeconds(15))
           .untilAsserted(
@@ -77,7 +81,25 @@ class OutboxDuringBrokerOutageTest {
       assertThat(topic.readFor(keyed(id), Duration.ofSeconds(3))).hasSize(1);
     }
     await().atMost(Duration.ofSeconds(10)).until(() -> waiting(id) == 0);
+    await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(backlog()).isZero());
     http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+  }
+
+  /** The outbox backlog of the participants topic, as Prometheus scrapes it. */
+  private double backlog() {
+    String metrics =
+        http.get()
+            .uri("/actuator/prometheus")
+            .exchange()
+            .returnResult(String.class)
+            .getResponseBody();
+    var line =
+        java.util.regex.Pattern.compile(
+                "^imrf_outbox_backlog\\{[^}]*topic=\"registration.participants\"[^}]*} (\\S+)$",
+                java.util.regex.Pattern.MULTILINE)
+            .matcher(metrics);
+    assertThat(line.find()).as("imrf_outbox_backlog for registration.participants").isTrue();
+    return Double.parseDouble(line.group(1));
   }
 
   private long waiting(String participantId) {

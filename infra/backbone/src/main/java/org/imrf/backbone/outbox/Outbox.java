@@ -34,6 +34,14 @@ public class Outbox {
   }
 
   /**
+   * Declares a topic this service publishes to, so that its backlog is reported (as zero) from
+   * start-up rather than from the first event.
+   */
+  public void publishesTo(String topic) {
+    metrics.knowTopic(topic);
+  }
+
+  /**
    * Records an event for publication on {@code topic}, keyed by its aggregate id.
    *
    * @return the event's id ({@code ce_id})

@@ -14,6 +14,7 @@ class ParticipantEventsOutbox implements ParticipantEvents {
 
   ParticipantEventsOutbox(Outbox outbox) {
     this.outbox = outbox;
+    outbox.publishesTo(Topics.PARTICIPANTS);
   }
 
   @Override
