@@ -64,6 +64,12 @@ final class Up {
               + "). See ./forum status, or stop it with ./forum down.");
       return 1;
     }
+    if (previous.isPresent() && leftRunning(previous.get())) {
+      console.line(
+          "A previous run was killed and left processes running. Stop them with ./forum down,"
+              + " then start again.");
+      return 1;
+    }
     createDirectories();
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopEverything, "forum-down"));
     console.line("Starting the IMRF platform. Data directory: " + data);
@@ -81,6 +87,12 @@ final class Up {
     printSummary();
     watch();
     return 0;
+  }
+
+  private static boolean leftRunning(Properties previous) {
+    return previous.stringPropertyNames().stream()
+        .filter(key -> key.endsWith(".pid"))
+        .anyMatch(key -> StateFile.alive(previous, key).isPresent());
   }
 
   private void createDirectories() {
@@ -128,6 +140,8 @@ final class Up {
       }
       Map<String, String> environment = new LinkedHashMap<>();
       environment.put("PORT", Integer.toString(service.port()));
+      // a laptop's platform holds personal data: reachable from this machine only, unless asked
+      environment.put("SERVER_ADDRESS", env.getOrDefault("IMRF_BIND_ADDRESS", "127.0.0.1"));
       environment.put("DB_URL", postgres.jdbcUrl(service.database()));
       environment.put("DB_USER", postgres.username());
       environment.put("DB_PASSWORD", postgres.password());

@@ -1,5 +1,7 @@
 package org.imrf.systemtests;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.imrf.devservices.DevServices;
 import org.imrf.devservices.process.JavaProcesses;
 import org.imrf.devservices.process.Ports;
@@ -89,20 +93,18 @@ final class RunningServices implements AutoCloseable {
 
   private void awaitReady(String name) {
     ServiceProcess process = running.get(name);
-    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-    while (!process.ready()) {
-      if (!process.alive() || System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            name
-                + " did not become ready; its log ends with:\n"
-                + JavaProcesses.tail(process.log(), 40));
-      }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+    try {
+      await()
+          .atMost(READY_TIMEOUT)
+          .pollInterval(Duration.ofMillis(250))
+          .failFast(() -> !process.alive())
+          .until(process::ready);
+    } catch (ConditionTimeoutException | TerminalFailureException e) {
+      throw new IllegalStateException(
+          name
+              + " did not become ready; its log ends with:\n"
+              + JavaProcesses.tail(process.log(), 40),
+          e);
     }
   }
 

@@ -19,7 +19,7 @@ public abstract class ServiceConventions {
   protected String application;
 
   @Test
-  void itIsReadyOnlyWhenItsDatabaseAndKafkaAnswer() {
+  void itsReadinessCoversItsDatabaseAndKafka() {
     http.get()
         .uri("/actuator/health/readiness")
         .exchange()
