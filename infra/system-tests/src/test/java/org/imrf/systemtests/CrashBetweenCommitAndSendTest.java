@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.imrf.devservices.KafkaService;
 import org.imrf.testing.TestInfrastructure;
+import org.imrf.testing.TestTokens;
 import org.imrf.testing.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,8 +70,14 @@ class CrashBetweenCommitAndSendTest {
         platform.url("notification-service") + "/notifications?participant=" + participant;
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> Http.get(notifications).body().path("totalItems").asInt() >= 1);
-    var page = Http.get(notifications).body();
+        .until(
+            () ->
+                Http.get(notifications, TestTokens.attendee(UUID.fromString(participant)))
+                        .body()
+                        .path("totalItems")
+                        .asInt()
+                    >= 1);
+    var page = Http.get(notifications, TestTokens.attendee(UUID.fromString(participant))).body();
     assertThat(page.path("totalItems").asInt()).isEqualTo(1);
     assertThat(page.get("items").get(0).get("language").asString()).isEqualTo("zh");
   }

@@ -28,8 +28,12 @@ final class Http {
             .build());
   }
 
-  static Response get(String url) {
-    return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+  static Response get(String url, String token) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build());
   }
 
   private static Response send(HttpRequest request) {

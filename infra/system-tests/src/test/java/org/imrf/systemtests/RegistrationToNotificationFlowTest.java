@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
+import org.imrf.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,18 @@ class RegistrationToNotificationFlowTest {
     await()
         .atMost(Duration.ofSeconds(10))
         .pollInterval(Duration.ofMillis(50))
-        .until(() -> Http.get(notifications).body().path("totalItems").asInt() == 1);
-    JsonNode confirmation = Http.get(notifications).body().get("items").get(0);
+        .until(
+            () ->
+                Http.get(notifications, TestTokens.attendee(UUID.fromString(participant)))
+                        .body()
+                        .path("totalItems")
+                        .asInt()
+                    == 1);
+    JsonNode confirmation =
+        Http.get(notifications, TestTokens.attendee(UUID.fromString(participant)))
+            .body()
+            .get("items")
+            .get(0);
     assertThat(confirmation.get("recipient").asString()).isEqualTo(email);
     assertThat(confirmation.get("language").asString()).isEqualTo("fr");
     assertThat(confirmation.get("body").asString()).startsWith("Bonjour Amélie Dubois");
@@ -79,8 +90,18 @@ class RegistrationToNotificationFlowTest {
           platform.url("notification-service") + "/notifications?participant=" + participant;
       await()
           .atMost(Duration.ofSeconds(20))
-          .until(() -> Http.get(notifications).body().path("totalItems").asInt() >= 1);
-      assertThat(Http.get(notifications).body().path("totalItems").asInt())
+          .until(
+              () ->
+                  Http.get(notifications, TestTokens.attendee(UUID.fromString(participant)))
+                          .body()
+                          .path("totalItems")
+                          .asInt()
+                      >= 1);
+      assertThat(
+              Http.get(notifications, TestTokens.attendee(UUID.fromString(participant)))
+                  .body()
+                  .path("totalItems")
+                  .asInt())
           .as("confirmations for " + participant)
           .isEqualTo(1);
     }

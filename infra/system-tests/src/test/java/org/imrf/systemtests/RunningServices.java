@@ -17,6 +17,7 @@ import org.imrf.devservices.process.Ports;
 import org.imrf.launcher.ServiceProcess;
 import org.imrf.launcher.ServiceSpec;
 import org.imrf.testing.TestInfrastructure;
+import org.imrf.testing.TestTokens;
 
 /**
  * Services started from their executable jars, each in its own JVM, against the test JVM's real
@@ -85,6 +86,8 @@ final class RunningServices implements AutoCloseable {
     environment.put("DB_USER", infrastructure.postgres().username());
     environment.put("DB_PASSWORD", infrastructure.postgres().password());
     environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
+    environment.put("OIDC_ISSUER", TestTokens.ISSUER);
+    environment.put("OIDC_JWT_PUBLIC_KEY", TestTokens.publicKey());
     running.put(
         spec.name(),
         ServiceProcess.start(

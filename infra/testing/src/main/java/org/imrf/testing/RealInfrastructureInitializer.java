@@ -7,7 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a service under test at the real broker and at its own database (named by {@code
- * imrf.database}) on the real PostgreSQL server.
+ * imrf.database}) on the real PostgreSQL server, and makes it trust {@link TestTokens}.
  */
 public class RealInfrastructureInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -21,7 +21,9 @@ public class RealInfrastructureInitializer
             "spring.datasource.url=" + services.postgres().jdbcUrl(database),
             "spring.datasource.username=" + services.postgres().username(),
             "spring.datasource.password=" + services.postgres().password(),
-            "spring.cloud.stream.kafka.binder.brokers=" + services.kafka().bootstrapServers())
+            "spring.cloud.stream.kafka.binder.brokers=" + services.kafka().bootstrapServers(),
+            "imrf.security.issuer=" + TestTokens.ISSUER,
+            "imrf.security.jwt-public-key=" + TestTokens.publicKey())
         .applyTo(context.getEnvironment());
   }
 }

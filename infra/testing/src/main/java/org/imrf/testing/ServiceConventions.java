@@ -53,6 +53,7 @@ public abstract class ServiceConventions {
     String metrics =
         http.get()
             .uri("/actuator/prometheus")
+            .header("Authorization", "Bearer " + TestTokens.ops())
             .exchange()
             .expectStatus()
             .isOk()
@@ -65,6 +66,7 @@ public abstract class ServiceConventions {
   void itsInfoShowsTheBuildVersionAndGitCommit() {
     http.get()
         .uri("/actuator/info")
+        .header("Authorization", "Bearer " + TestTokens.ops())
         .exchange()
         .expectStatus()
         .isOk()
@@ -91,16 +93,55 @@ public abstract class ServiceConventions {
   }
 
   @Test
-  void itAnswersAnUnknownPathWithProblemDetails() {
+  void itsMetricsAndInfoAreForOperationsOnly() {
+    http.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+    http.get()
+        .uri("/actuator/prometheus")
+        .header("Authorization", "Bearer " + TestTokens.organiser())
+        .exchange()
+        .expectStatus()
+        .isForbidden()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
+  void itDeniesWhatNoRuleAllowsWithProblemDetails() {
     http.get()
         .uri("/no-such-resource")
         .exchange()
         .expectStatus()
-        .isNotFound()
+        .isUnauthorized()
+        .expectHeader()
+        .valueMatches("WWW-Authenticate", "Bearer.*")
         .expectHeader()
         .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
         .jsonPath("$.status")
-        .isEqualTo(404);
+        .isEqualTo(401);
+    http.get()
+        .uri("/no-such-resource")
+        .header("Authorization", "Bearer " + TestTokens.organiser())
+        .exchange()
+        .expectStatus()
+        .isForbidden()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo(403);
+  }
+
+  @Test
+  void aTokenFromAnotherIssuerOrTamperedWithIsRefused() {
+    String token = TestTokens.organiser();
+    String tampered = token.substring(0, token.length() - 4) + "AAAA";
+    http.get()
+        .uri("/actuator/info")
+        .header("Authorization", "Bearer " + tampered)
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo("The bearer token is not valid: it may have expired.");
   }
 }

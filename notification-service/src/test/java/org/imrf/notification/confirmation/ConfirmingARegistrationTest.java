@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.imrf.contracts.EventContracts;
 import org.imrf.notification.Topics;
 import org.imrf.testing.ServiceTest;
+import org.imrf.testing.TestTokens;
 import org.imrf.testing.TopicWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +56,7 @@ class ConfirmingARegistrationTest {
         .contains("International Migration Review Forum 2026");
     http.get()
         .uri("/notifications/{id}", confirmation.get("id").asString())
+        .header("Authorization", "Bearer " + TestTokens.attendee(participant))
         .exchange()
         .expectStatus()
         .isOk()
@@ -118,6 +120,7 @@ class ConfirmingARegistrationTest {
   void pagingParametersOutOfRangeAreNamed() {
     http.get()
         .uri("/notifications?participant={p}&size=1000", UUID.randomUUID())
+        .header("Authorization", "Bearer " + TestTokens.organiser())
         .exchange()
         .expectStatus()
         .isBadRequest()
@@ -126,6 +129,7 @@ class ConfirmingARegistrationTest {
         .isEqualTo("size");
     http.get()
         .uri("/notifications?participant=someone")
+        .header("Authorization", "Bearer " + TestTokens.organiser())
         .exchange()
         .expectStatus()
         .isBadRequest()
@@ -144,6 +148,7 @@ class ConfirmingARegistrationTest {
   private JsonNode notifications(UUID participant) {
     return http.get()
         .uri("/notifications?participant={p}", participant)
+        .header("Authorization", "Bearer " + TestTokens.attendee(participant))
         .exchange()
         .expectStatus()
         .isOk()

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imrf.notification.Topics;
 import org.imrf.testing.ContractAssertions;
 import org.imrf.testing.ServiceTest;
+import org.imrf.testing.TestTokens;
 import org.imrf.testing.TopicProbe;
 import org.imrf.testing.TopicWriter;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,7 @@ class PoisonMessagesTest {
             () ->
                 http.get()
                     .uri("/notifications?participant={p}", participant)
+                    .header("Authorization", "Bearer " + TestTokens.attendee(participant))
                     .exchange()
                     .expectBody()
                     .jsonPath("$.totalItems")
@@ -68,6 +70,7 @@ class PoisonMessagesTest {
     assertThat(
             http.get()
                 .uri("/actuator/prometheus")
+                .header("Authorization", "Bearer " + TestTokens.ops())
                 .exchange()
                 .returnResult(String.class)
                 .getResponseBody())

@@ -12,6 +12,7 @@ import org.imrf.devservices.KafkaService;
 import org.imrf.registration.Topics;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestInfrastructure;
+import org.imrf.testing.TestTokens;
 import org.imrf.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,6 +91,7 @@ class OutboxDuringBrokerOutageTest {
     String metrics =
         http.get()
             .uri("/actuator/prometheus")
+            .header("Authorization", "Bearer " + TestTokens.ops())
             .exchange()
             .returnResult(String.class)
             .getResponseBody();

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imrf.registration.Topics;
 import org.imrf.testing.ServiceTest;
+import org.imrf.testing.TestTokens;
 import org.imrf.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,7 @@ class RegisteringAParticipantTest {
     String id = response.get("id").asString();
     http.get()
         .uri("/participants/{id}", id)
+        .header("Authorization", "Bearer " + TestTokens.attendee(UUID.fromString(id)))
         .exchange()
         .expectStatus()
         .isOk()
@@ -138,6 +140,7 @@ class RegisteringAParticipantTest {
   void anUnknownParticipantIsNotFound() {
     http.get()
         .uri("/participants/{id}", UUID.randomUUID())
+        .header("Authorization", "Bearer " + TestTokens.organiser())
         .exchange()
         .expectStatus()
         .isNotFound()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.imrf.testing.ServiceTest;
+import org.imrf.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,7 @@ class RegistrationValidationTest {
   void aParticipantIdThatIsNotAUuidIsABadRequest() {
     http.get()
         .uri("/participants/not-a-uuid")
+        .header("Authorization", "Bearer " + TestTokens.organiser())
         .exchange()
         .expectStatus()
         .isBadRequest()

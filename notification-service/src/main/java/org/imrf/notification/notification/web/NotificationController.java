@@ -5,10 +5,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.UUID;
+import org.imrf.backbone.security.Caller;
 import org.imrf.notification.notification.Notifications;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Notifications", description = "What the forum has told each attendee")
+@Tag(
+    name = "Notifications",
+    description = "What the forum has told each attendee: for the attendee and organisers")
+@SecurityRequirement(name = "bearer")
 @RestController
 @RequestMapping("/notifications")
 class NotificationController {
@@ -35,6 +40,11 @@ class NotificationController {
   @Operation(summary = "A participant's notifications, newest first")
   @ApiResponse(responseCode = "200", description = "One page")
   @ApiResponse(
+      responseCode = "404",
+      description = "Not this caller's participant",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
       responseCode = "400",
       description = "Invalid parameters, each listed under errors",
       content =
@@ -49,6 +59,9 @@ class NotificationController {
           @Min(1)
           @Max(100)
           int size) {
+    if (!Caller.current().actsFor(participant)) {
+      throw new NotificationNotFound("There are no notifications for participant " + participant);
+    }
     long total = notifications.countForParticipant(participant);
     return new NotificationPage(
         notifications.forParticipant(participant, page * size, size).stream()
@@ -71,8 +84,10 @@ class NotificationController {
   NotificationResponse notification(@PathVariable UUID id) {
     return notifications
         .find(id)
+        // another participant's notification does not exist for you
+        .filter(notification -> Caller.current().actsFor(notification.participantId()))
         .map(NotificationResponse::of)
-        .orElseThrow(() -> new NotificationNotFound(id));
+        .orElseThrow(() -> new NotificationNotFound("There is no notification " + id));
   }
 
   @ExceptionHandler(NotificationNotFound.class)
@@ -83,8 +98,8 @@ class NotificationController {
   }
 
   static class NotificationNotFound extends RuntimeException {
-    NotificationNotFound(UUID id) {
-      super("There is no notification " + id);
+    NotificationNotFound(String message) {
+      super(message);
     }
   }
 }

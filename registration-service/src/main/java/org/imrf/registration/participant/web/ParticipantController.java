@@ -4,9 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.imrf.backbone.security.Caller;
 import org.imrf.registration.participant.AlreadyRegistered;
 import org.imrf.registration.participant.Registrations;
 import org.imrf.registration.participant.UnknownEdition;
@@ -64,7 +66,10 @@ class ParticipantController {
         .body(participant);
   }
 
-  @Operation(summary = "A participant's registration")
+  @Operation(
+      summary = "A participant's registration",
+      description = "For the participant (their access link's token) and organisers.",
+      security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "Found")
   @ApiResponse(
       responseCode = "404",
@@ -73,6 +78,10 @@ class ParticipantController {
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping("/{id}")
   ResponseEntity<ParticipantResponse> participant(@PathVariable UUID id) {
+    if (!Caller.current().actsFor(id)) {
+      throw new ParticipantNotFound(
+          id); // another participant's registration does not exist for you
+    }
     return registrations
         .find(id)
         .map(ParticipantResponse::of)

@@ -1,0 +1,55 @@
+package org.imrf.registration;
+
+import static org.imrf.testing.AuthorizationMatrix.Who.ANONYMOUS;
+import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_OTHER;
+import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_SELF;
+import static org.imrf.testing.AuthorizationMatrix.Who.ORGANISER;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.imrf.testing.AuthorizationMatrix;
+import org.imrf.testing.ServiceTest;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+@ServiceTest
+class AuthorizationMatrixTest extends AuthorizationMatrix {
+
+  @Override
+  protected Fixture fixture() {
+    JsonNode participant =
+        http.post()
+            .uri("/participants")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(registration())
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .returnResult(JsonNode.class)
+            .getResponseBody();
+    return new Fixture(
+        UUID.fromString(participant.get("id").asString()), "round-table-2", "side-event-1");
+  }
+
+  @Override
+  protected List<Row> rows() {
+    return List.of(
+        row(POST, "/participants", f -> request("/participants", registration())).otherwise(201),
+        row(GET, "/participants/{id}", f -> request("/participants/" + f.participant()))
+            .expect(401, ANONYMOUS)
+            .expect(200, ATTENDEE_SELF, ORGANISER)
+            .expect(404, ATTENDEE_OTHER)
+            .otherwise(403));
+  }
+
+  private static Map<String, String> registration() {
+    return Map.of(
+        "edition", "imrf-2026",
+        "name", "Matrix Participant",
+        "email", "matrix." + UUID.randomUUID() + "@example.org",
+        "preferredLanguage", "en");
+  }
+}
