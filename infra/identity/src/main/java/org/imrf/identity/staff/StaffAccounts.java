@@ -1,0 +1,20 @@
+package org.imrf.identity.staff;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every staff account. */
+public interface StaffAccounts {
+
+  Optional<StaffAccount> find(String username);
+
+  List<StaffAccount> all();
+
+  /**
+   * @throws UsernameTaken if the username exists
+   */
+  void add(StaffAccount account);
+
+  void update(String username, Set<String> roles, boolean enabled);
+}

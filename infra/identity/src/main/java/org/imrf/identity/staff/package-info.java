@@ -1,0 +1,2 @@
+/** Staff accounts: who signs in, with which roles, created by organisers. */
+package org.imrf.identity.staff;

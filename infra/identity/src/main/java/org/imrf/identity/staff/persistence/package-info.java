@@ -1,0 +1,2 @@
+/** Staff accounts in identity-service's database. */
+package org.imrf.identity.staff.persistence;

@@ -1,0 +1,110 @@
+package org.imrf.identity.staff.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.imrf.backbone.security.Caller;
+import org.imrf.backbone.web.FieldError;
+import org.imrf.identity.staff.StaffDirectory;
+import org.imrf.identity.staff.StaffRoles;
+import org.imrf.identity.staff.UnknownStaff;
+import org.imrf.identity.staff.UsernameTaken;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Tag(name = "Staff accounts", description = "Organisers create staff and give them roles")
+@SecurityRequirement(name = "bearer")
+@RestController
+@RequestMapping("/staff")
+class StaffController {
+
+  private final StaffDirectory directory;
+
+  StaffController(StaffDirectory directory) {
+    this.directory = directory;
+  }
+
+  @Operation(summary = "Create a staff account; the answer holds its initial password, once")
+  @PostMapping
+  ResponseEntity<StaffResponse> create(@Valid @RequestBody NewStaffRequest request) {
+    requireStaffRoles(request.roles());
+    var created =
+        directory.create(
+            request.username(),
+            request.displayName(),
+            request.email(),
+            request.roles(),
+            Caller.current().actor());
+    return ResponseEntity.created(
+            ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{username}")
+                .buildAndExpand(created.account().username())
+                .toUri())
+        .body(StaffResponse.of(created.account(), created.initialPassword()));
+  }
+
+  @Operation(summary = "Every staff account")
+  @GetMapping
+  List<StaffResponse> all() {
+    return directory.all().stream().map(account -> StaffResponse.of(account, null)).toList();
+  }
+
+  @Operation(summary = "Change an account's roles, or disable it")
+  @PatchMapping("/{username}")
+  StaffResponse change(@PathVariable String username, @Valid @RequestBody StaffChange change) {
+    requireStaffRoles(change.roles());
+    return StaffResponse.of(directory.change(username, change.roles(), change.enabled()), null);
+  }
+
+  private static void requireStaffRoles(java.util.Collection<String> roles) {
+    List<String> problems = StaffRoles.problems(roles);
+    if (!problems.isEmpty()) {
+      throw new InvalidRoles(problems);
+    }
+  }
+
+  @ExceptionHandler(InvalidRoles.class)
+  ProblemDetail invalidRoles(InvalidRoles e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid field: roles");
+    problem.setTitle("Invalid request");
+    problem.setProperty(
+        "errors", e.problems.stream().map(message -> new FieldError("roles", message)).toList());
+    return problem;
+  }
+
+  @ExceptionHandler(UsernameTaken.class)
+  ProblemDetail taken(UsernameTaken e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Username taken");
+    return problem;
+  }
+
+  @ExceptionHandler(UnknownStaff.class)
+  ProblemDetail unknown(UnknownStaff e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle("Staff account not found");
+    return problem;
+  }
+
+  static class InvalidRoles extends RuntimeException {
+    final List<String> problems;
+
+    InvalidRoles(List<String> problems) {
+      super(String.join("; ", problems));
+      this.problems = problems;
+    }
+  }
+}

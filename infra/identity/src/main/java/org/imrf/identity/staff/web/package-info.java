@@ -1,0 +1,2 @@
+/** The staff accounts API, for organisers. */
+package org.imrf.identity.staff.web;

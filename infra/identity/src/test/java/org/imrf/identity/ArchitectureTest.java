@@ -1,0 +1,15 @@
+package org.imrf.identity;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import org.imrf.testing.ServiceArchitecture;
+
+@AnalyzeClasses(
+    packages = "org.imrf.identity",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest static final ArchTests platformRules = ArchTests.in(ServiceArchitecture.class);
+}

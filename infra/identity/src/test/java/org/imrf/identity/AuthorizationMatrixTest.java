@@ -1,0 +1,56 @@
+package org.imrf.identity;
+
+import static org.imrf.testing.AuthorizationMatrix.Who.ANONYMOUS;
+import static org.imrf.testing.AuthorizationMatrix.Who.ORGANISER;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.imrf.testing.AuthorizationMatrix;
+import org.imrf.testing.ServiceTest;
+
+@ServiceTest
+class AuthorizationMatrixTest extends AuthorizationMatrix {
+
+  @Override
+  protected Fixture fixture() {
+    return new Fixture(UUID.randomUUID(), "round-table-2", "side-event-1");
+  }
+
+  @Override
+  protected List<Row> rows() {
+    return List.of(
+        row(POST, "/staff", f -> request("/staff", newStaff()))
+            .expect(401, ANONYMOUS)
+            .expect(201, ORGANISER)
+            .otherwise(403),
+        row(GET, "/staff", f -> request("/staff"))
+            .expect(401, ANONYMOUS)
+            .expect(200, ORGANISER)
+            .otherwise(403),
+        row(
+                PATCH,
+                "/staff/{username}",
+                f ->
+                    request(
+                        "/staff/organiser", Map.of("roles", List.of("organiser"), "enabled", true)))
+            .expect(401, ANONYMOUS)
+            .expect(404, ORGANISER)
+            .otherwise(403));
+  }
+
+  private static Map<String, Object> newStaff() {
+    return Map.of(
+        "username",
+        "staff-" + UUID.randomUUID().toString().substring(0, 8),
+        "displayName",
+        "Matrix Staff",
+        "email",
+        "staff@un.example",
+        "roles",
+        List.of("check-in"));
+  }
+}
