@@ -12,6 +12,14 @@ public final class Forum {
 
   private Forum() {}
 
+  static String identityUrl(List<ServiceSpec> services) {
+    return services.stream()
+        .filter(service -> service.name().equals("identity-service"))
+        .findFirst()
+        .orElseThrow()
+        .url();
+  }
+
   public static void main(String[] args) throws Exception {
     Map<String, String> env = System.getenv();
     Path root = Path.of(System.getProperty("imrf.home", ".")).toAbsolutePath().normalize();
@@ -26,6 +34,10 @@ public final class Forum {
           case "up" -> new Up(root, data, env, services).run();
           case "down" -> new Down(data, services).run();
           case "status" -> new Status(data, services).run();
+          case "credentials" -> {
+            new Credentials(data).createAndShowOnce(new Console(), identityUrl(services));
+            yield 0;
+          }
           default -> {
             System.out.println("usage: ./forum up [--detach] | down | status");
             yield "help".equals(command) || "--help".equals(command) ? 0 : 2;

@@ -6,32 +6,34 @@ import java.util.List;
 /**
  * One service of the platform, as the launcher runs it.
  *
- * @param name its name, also its module directory and jar name
+ * @param name its name, also its jar's name
+ * @param module its module directory, relative to the repository root
  * @param database its own database
  * @param port its HTTP port
  */
-public record ServiceSpec(String name, String database, int port) {
+public record ServiceSpec(String name, String module, String database, int port) {
 
-  /** The four services, in the order they are listed to people. */
+  /** The platform's services, in the order they are listed to people. */
   public static final List<ServiceSpec> ALL =
       List.of(
-          new ServiceSpec("registration-service", "registration", 8081),
-          new ServiceSpec("roundtable-service", "roundtable", 8082),
-          new ServiceSpec("sideevent-service", "sideevent", 8083),
-          new ServiceSpec("notification-service", "notification", 8084));
+          new ServiceSpec("identity-service", "infra/identity", "identity", 9000),
+          new ServiceSpec("registration-service", "registration-service", "registration", 8081),
+          new ServiceSpec("roundtable-service", "roundtable-service", "roundtable", 8082),
+          new ServiceSpec("sideevent-service", "sideevent-service", "sideevent", 8083),
+          new ServiceSpec("notification-service", "notification-service", "notification", 8084));
 
   /** The executable jar the build puts in the module's target directory. */
   public Path jar(Path root) {
-    return root.resolve(name).resolve("target").resolve(name + ".jar");
+    return root.resolve(module).resolve("target").resolve(name + ".jar");
   }
 
   public String url() {
     return "http://127.0.0.1:" + port;
   }
 
-  /** A copy on another port ({@code IMRF_<SERVICE>_PORT}, e.g. {@code IMRF_REGISTRATION_PORT}). */
+  /** A copy on another port ({@code IMRF_<DATABASE>_PORT}, e.g. {@code IMRF_REGISTRATION_PORT}). */
   public ServiceSpec withPort(int port) {
-    return new ServiceSpec(name, database, port);
+    return new ServiceSpec(name, module, database, port);
   }
 
   ServiceSpec withPortFrom(java.util.Map<String, String> env) {
@@ -41,7 +43,7 @@ public record ServiceSpec(String name, String database, int port) {
       return this;
     }
     try {
-      return new ServiceSpec(name, database, Integer.parseInt(value.trim()));
+      return new ServiceSpec(name, module, database, Integer.parseInt(value.trim()));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
           variable + " must be a port number, not '" + value + "'", e);

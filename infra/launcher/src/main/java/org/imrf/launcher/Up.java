@@ -41,6 +41,7 @@ final class Up {
   private final List<ServiceSpec> services;
   private final Console console = new Console();
   private final StateFile stateFile;
+  private final Credentials credentials;
   private final Properties state = new Properties();
   private final List<ServiceProcess> running = new ArrayList<>();
   private KafkaService kafka;
@@ -53,6 +54,7 @@ final class Up {
     this.env = env;
     this.services = services;
     this.stateFile = new StateFile(data);
+    this.credentials = new Credentials(data);
   }
 
   int run() throws InterruptedException {
@@ -73,6 +75,7 @@ final class Up {
     createDirectories();
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopEverything, "forum-down"));
     console.line("Starting the IMRF platform. Data directory: " + data);
+    credentials.createAndShowOnce(console, Forum.identityUrl(services));
     state.setProperty("launcher.pid", Long.toString(ProcessHandle.current().pid()));
     state.setProperty("data.dir", data.toString());
     try {
@@ -146,6 +149,10 @@ final class Up {
       environment.put("DB_USER", postgres.username());
       environment.put("DB_PASSWORD", postgres.password());
       environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+      environment.put("OIDC_ISSUER", env.getOrDefault("OIDC_ISSUER", Forum.identityUrl(services)));
+      if (service.name().equals("identity-service")) {
+        environment.putAll(identityEnvironment());
+      }
       ServiceProcess process =
           ServiceProcess.start(
               service, service.jar(root), data.resolve("logs"), environment, jvmOptions);
@@ -290,6 +297,18 @@ final class Up {
       stateFile.delete();
       console.step("stopped; data kept in " + data);
     }
+  }
+
+  /** The first organiser's hash, and the clients: scripts (client credentials). */
+  private Map<String, String> identityEnvironment() {
+    String clients =
+        "{\"imrf\": {\"identity\": {\"clients\": [{\"client-id\": \"%s\", \"secret-hash\": \"%s\","
+            + " \"grant-types\": [\"client_credentials\"], \"roles\": [\"organiser\", \"ops\"]}]}}}";
+    return Map.of(
+        "IMRF_BOOTSTRAP_ORGANISER_HASH_FILE",
+        credentials.organiserHashFile().toString(),
+        "SPRING_APPLICATION_JSON",
+        clients.formatted(Credentials.SCRIPT_CLIENT, credentials.scriptClientHash()));
   }
 
   private List<String> jvmOptions() {
