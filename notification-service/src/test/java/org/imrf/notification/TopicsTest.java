@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.imrf.contracts.EventContracts;
 import org.imrf.contracts.TopicSpec;
-import org.imrf.notification.confirmation.ParticipantRegistered;
+import org.imrf.notification.confirmation.AccessLinkIssued;
+import org.imrf.notification.participant.ParticipantRegistered;
 import org.junit.jupiter.api.Test;
 
 class TopicsTest {
@@ -20,7 +21,10 @@ class TopicsTest {
 
   @Test
   void everyEventThisServiceReadsIsDeclaredOnTheTopicItReadsItFrom() {
-    assertThat(contracts.event(ParticipantRegistered.TYPE))
-        .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(Topics.PARTICIPANTS));
+    for (String type : new String[] {ParticipantRegistered.TYPE, AccessLinkIssued.TYPE}) {
+      assertThat(contracts.event(type))
+          .as(type)
+          .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(Topics.PARTICIPANTS));
+    }
   }
 }

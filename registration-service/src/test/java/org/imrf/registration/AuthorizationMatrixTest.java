@@ -4,6 +4,7 @@ import static org.imrf.testing.AuthorizationMatrix.Who.ANONYMOUS;
 import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_OTHER;
 import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_SELF;
 import static org.imrf.testing.AuthorizationMatrix.Who.ORGANISER;
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -41,6 +42,30 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
         row(GET, "/participants/{id}", f -> request("/participants/" + f.participant()))
             .expect(401, ANONYMOUS)
             .expect(200, ATTENDEE_SELF, ORGANISER)
+            .expect(404, ATTENDEE_OTHER)
+            .otherwise(403),
+        row(
+                POST,
+                "/access-links",
+                f ->
+                    request(
+                        "/access-links",
+                        Map.of("edition", "imrf-2026", "email", "nobody@example.org")))
+            .otherwise(202),
+        row(
+                POST,
+                "/participants/{id}/access-link",
+                f -> request("/participants/" + f.participant() + "/access-link"))
+            .expect(401, ANONYMOUS)
+            .expect(202, ATTENDEE_SELF, ORGANISER)
+            .expect(404, ATTENDEE_OTHER)
+            .otherwise(403),
+        row(
+                DELETE,
+                "/participants/{id}/access-link",
+                f -> request("/participants/" + f.participant() + "/access-link"))
+            .expect(401, ANONYMOUS)
+            .expect(204, ATTENDEE_SELF, ORGANISER)
             .expect(404, ATTENDEE_OTHER)
             .otherwise(403));
   }

@@ -23,7 +23,8 @@ public class RealInfrastructureInitializer
             "spring.datasource.password=" + services.postgres().password(),
             "spring.cloud.stream.kafka.binder.brokers=" + services.kafka().bootstrapServers(),
             "imrf.security.issuer=" + TestTokens.ISSUER,
-            "imrf.security.jwt-public-key=" + TestTokens.publicKey())
+            "imrf.security.jwt-public-key=" + TestTokens.publicKey(),
+            "imrf.sealing.key=" + TestTokens.SEALING_KEY)
         .applyTo(context.getEnvironment());
   }
 }

@@ -2,6 +2,7 @@ package org.imrf.testing;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -26,6 +27,11 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 public final class TestTokens {
 
   public static final String ISSUER = "https://identity.test.imrf";
+
+  /** The sealing key services under test share (32 bytes, Base64). */
+  public static final String SEALING_KEY =
+      Base64.getEncoder()
+          .encodeToString("test-sealing-key-of-32-bytes-xyz".getBytes(StandardCharsets.US_ASCII));
 
   private static final KeyPair KEYS = generate();
   private static final NimbusJwtEncoder ENCODER =

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
-import org.imrf.contracts.EventContracts;
 import org.imrf.notification.Topics;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestTokens;
-import org.imrf.testing.TopicWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,22 +31,23 @@ class ConfirmingARegistrationTest {
     "ru, ltr, Здравствуйте, Ольга",
     "es, ltr, Estimado, Lucía"
   })
-  void aNewParticipantIsConfirmedInTheirOwnLanguage(
+  void aNewParticipantIsConfirmedInTheirOwnLanguageWithTheirAccessLink(
       String language, String direction, String greeting, String name) {
-    // given a participant who registered in their language
+    // given a participant who registered in their language, and was given a link
     UUID participant = UUID.randomUUID();
-    var event = ParticipantEventsFixture.registered(UUID.randomUUID(), participant, name, language);
+    String link = "http://127.0.0.1:8080/access/" + UUID.randomUUID();
 
-    // when the event arrives
-    TopicWriter.send(Topics.PARTICIPANTS, event.key(), event.headers(), event.payload());
+    // when registration-service's events arrive
+    ParticipantEventsFixture.registration(participant, name, language, link)
+        .forEach(ParticipantEventsFixture.Event::send);
 
-    // then one confirmation, written in that language and direction, is readable
+    // then one confirmation, in that language and direction, carries the link
     JsonNode confirmation = awaitNotifications(participant, 1).get("items").get(0);
     assertThat(confirmation.get("kind").asString()).isEqualTo("registration-confirmation");
     assertThat(confirmation.get("language").asString()).isEqualTo(language);
     assertThat(confirmation.get("direction").asString()).isEqualTo(direction);
     assertThat(confirmation.get("channel").asString()).isEqualTo("email");
-    assertThat(confirmation.get("body").asString()).contains(greeting, name);
+    assertThat(confirmation.get("body").asString()).contains(greeting, name, link);
     assertThat(confirmation.get("subject").asString())
         .contains("International Migration Review Forum 2026");
     http.get()
@@ -66,16 +62,34 @@ class ConfirmingARegistrationTest {
   }
 
   @Test
-  void theSameEventDeliveredTwiceConfirmsOnce() {
-    // given an event that was delivered once
+  void aFreshLinkComesInAMessageOfItsOwn() {
     UUID participant = UUID.randomUUID();
-    var event = ParticipantEventsFixture.registered(UUID.randomUUID(), participant, "Tomás", "es");
-    TopicWriter.send(Topics.PARTICIPANTS, event.key(), event.headers(), event.payload());
+    ParticipantEventsFixture.registration(participant, "Tomás", "es", "http://x/access/first")
+        .forEach(ParticipantEventsFixture.Event::send);
+    awaitNotifications(participant, 1);
+
+    ParticipantEventsFixture.linkIssued(
+            UUID.randomUUID(), participant, "http://x/access/second", "requested")
+        .send();
+
+    JsonNode newest = awaitNotifications(participant, 2).get("items").get(0);
+    assertThat(newest.get("kind").asString()).isEqualTo("access-link");
+    assertThat(newest.get("body").asString())
+        .contains("http://x/access/second", "anterior ya no funciona")
+        .doesNotContain("http://x/access/first");
+  }
+
+  @Test
+  void theSameEventDeliveredTwiceHasOneEffect() {
+    // given a registration whose link event was delivered once
+    UUID participant = UUID.randomUUID();
+    var events = ParticipantEventsFixture.registration(participant, "Tomás", "es", "http://x/l");
+    events.forEach(ParticipantEventsFixture.Event::send);
     awaitNotifications(participant, 1);
     double skipped = deduplicated();
 
     // when it is delivered again, as a producer retry or a replay would
-    TopicWriter.send(Topics.PARTICIPANTS, event.key(), event.headers(), event.payload());
+    events.get(1).send();
 
     // then it is recognised and skipped, and there is still exactly one confirmation
     await().atMost(Duration.ofSeconds(20)).until(() -> deduplicated() > skipped);
@@ -84,36 +98,10 @@ class ConfirmingARegistrationTest {
             meters
                 .get("imrf.events.consumed")
                 .tag("topic", Topics.PARTICIPANTS)
-                .tag("consumer", "registration-confirmation")
+                .tag("consumer", "participant-notifications")
                 .counter()
                 .count())
         .isPositive();
-  }
-
-  @Test
-  void everyExampleEventInTheContractsIsConfirmed() {
-    EventContracts contracts = EventContracts.load();
-    JsonNode message =
-        contracts.document().at("/components/messages/participantRegistered/examples");
-    assertThat(message.isArray()).isTrue();
-    for (JsonNode example : message) {
-      Map<String, String> headers = new LinkedHashMap<>();
-      example
-          .path("headers")
-          .properties()
-          .forEach(h -> headers.put(h.getKey(), h.getValue().asString()));
-      UUID participant = UUID.fromString(example.path("payload").path("participantId").asString());
-
-      TopicWriter.send(
-          Topics.PARTICIPANTS,
-          participant.toString(),
-          headers,
-          example.path("payload").toString().getBytes(StandardCharsets.UTF_8));
-
-      JsonNode confirmation = awaitNotifications(participant, 1).get("items").get(0);
-      assertThat(confirmation.get("recipient").asString())
-          .isEqualTo(example.path("payload").path("email").asString());
-    }
   }
 
   @Test

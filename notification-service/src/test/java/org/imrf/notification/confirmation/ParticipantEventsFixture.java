@@ -4,32 +4,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.imrf.backbone.sealing.Sealer;
 import org.imrf.notification.Topics;
+import org.imrf.notification.participant.ParticipantRegistered;
 import org.imrf.testing.ContractAssertions;
+import org.imrf.testing.TestTokens;
+import org.imrf.testing.TopicWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Participant events as registration-service writes them, checked against the contracts. */
 final class ParticipantEventsFixture {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Sealer SEALER = new Sealer(TestTokens.SEALING_KEY);
 
   private ParticipantEventsFixture() {}
 
-  record Event(String key, Map<String, String> headers, byte[] payload) {}
+  record Event(String key, Map<String, String> headers, byte[] payload) {
+    void send() {
+      TopicWriter.send(Topics.PARTICIPANTS, key, headers, payload);
+    }
+  }
+
+  /** A registration as registration-service announces it: registered, then the first link. */
+  static List<Event> registration(UUID participant, String name, String language, String link) {
+    return List.of(
+        registered(UUID.randomUUID(), participant, name, language),
+        linkIssued(UUID.randomUUID(), participant, link, "registration"));
+  }
 
   static Event registered(UUID eventId, UUID participantId, String name, String language) {
-    Instant now = Instant.now();
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("ce_specversion", "1.0");
-    headers.put("ce_id", eventId.toString());
-    headers.put("ce_source", "/imrf/registration-service");
-    headers.put("ce_type", ParticipantRegistered.TYPE);
-    headers.put("ce_time", now.toString());
-    headers.put("ce_subject", participantId.toString());
-    headers.put("content-type", "application/json");
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("participantId", participantId.toString());
     payload.put("editionId", "imrf-2026");
@@ -37,11 +46,35 @@ final class ParticipantEventsFixture {
     payload.put("name", name);
     payload.put("email", "p" + participantId.toString().substring(0, 8) + "@example.org");
     payload.put("preferredLanguage", language);
-    payload.put("registeredAt", now.toString());
+    payload.put("registeredAt", Instant.now().toString());
+    return event(ParticipantRegistered.TYPE, eventId, participantId, payload);
+  }
+
+  static Event linkIssued(UUID eventId, UUID participantId, String link, String reason) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("participantId", participantId.toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("tokenHash", "ab".repeat(32));
+    payload.put("sealedLink", SEALER.seal(link));
+    payload.put("expiresAt", "2027-01-01T05:00:00Z");
+    payload.put("reason", reason);
+    payload.put("issuedBy", "participant");
+    payload.put("issuedAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+    return event(AccessLinkIssued.TYPE, eventId, participantId, payload);
+  }
+
+  private static Event event(
+      String type, UUID eventId, UUID participantId, Map<String, Object> payload) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("ce_specversion", "1.0");
+    headers.put("ce_id", eventId.toString());
+    headers.put("ce_source", "/imrf/registration-service");
+    headers.put("ce_type", type);
+    headers.put("ce_time", Instant.now().toString());
+    headers.put("ce_subject", participantId.toString());
+    headers.put("content-type", "application/json");
     byte[] body = JSON.writeValueAsString(payload).getBytes(StandardCharsets.UTF_8);
-    assertThat(
-            ContractAssertions.contracts()
-                .violations(ParticipantRegistered.TYPE, Topics.PARTICIPANTS, headers, body))
+    assertThat(ContractAssertions.contracts().violations(type, Topics.PARTICIPANTS, headers, body))
         .as("the fixture itself keeps the contract")
         .isEmpty();
     return new Event(participantId.toString(), headers, body);

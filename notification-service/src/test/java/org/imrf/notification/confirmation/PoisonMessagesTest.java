@@ -31,7 +31,8 @@ class PoisonMessagesTest {
   @Test
   void anUnreadablePayloadIsDeadLetteredAndTheNextEventOnThePartitionIsStillConfirmed() {
     UUID participant = UUID.randomUUID();
-    var valid = ParticipantEventsFixture.registered(UUID.randomUUID(), participant, "Kofi", "en");
+    var events = ParticipantEventsFixture.registration(participant, "Kofi", "en", "http://x/l");
+    var valid = events.get(0);
 
     // given a record with the right headers but a payload that is not JSON, on the participant's
     // partition
@@ -40,10 +41,10 @@ class PoisonMessagesTest {
     TopicWriter.send(
         Topics.PARTICIPANTS, valid.key(), headers, "{not json".getBytes(StandardCharsets.UTF_8));
 
-    // and after it, on the same partition, a valid event
-    TopicWriter.send(Topics.PARTICIPANTS, valid.key(), valid.headers(), valid.payload());
+    // and after it, on the same partition, valid events
+    events.forEach(ParticipantEventsFixture.Event::send);
 
-    // then the valid event is confirmed
+    // then the participant is confirmed
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(

@@ -5,4 +5,5 @@ import org.imrf.backbone.events.DomainEvent;
 /**
  * What happens to a participant, in order, on {@link org.imrf.registration.Topics#PARTICIPANTS}.
  */
-public sealed interface ParticipantEvent extends DomainEvent permits ParticipantRegistered {}
+public sealed interface ParticipantEvent extends DomainEvent
+    permits ParticipantRegistered, AccessLinkIssued, AccessLinkRevoked {}

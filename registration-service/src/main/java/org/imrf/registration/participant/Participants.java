@@ -14,4 +14,7 @@ public interface Participants {
   void add(Participant participant);
 
   Optional<Participant> find(UUID id);
+
+  /** The participant registered for the edition with this address (compared in lower case). */
+  Optional<Participant> findByEmail(String editionId, String email);
 }

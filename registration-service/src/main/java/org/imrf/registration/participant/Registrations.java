@@ -18,15 +18,24 @@ public class Registrations {
   private final Editions editions;
   private final Participants participants;
   private final ParticipantEvents events;
+  private final AccessLinks accessLinks;
   private final Clock clock;
 
   Registrations(
-      Editions editions, Participants participants, ParticipantEvents events, Clock clock) {
+      Editions editions,
+      Participants participants,
+      ParticipantEvents events,
+      AccessLinks accessLinks,
+      Clock clock) {
     this.editions = editions;
     this.participants = participants;
     this.events = events;
+    this.accessLinks = accessLinks;
     this.clock = clock;
   }
+
+  /** A new participant and their personal access link, shown to them this once. */
+  public record Registered(Participant participant, AccessLink accessLink) {}
 
   /**
    * Registers someone for an edition.
@@ -35,7 +44,7 @@ public class Registrations {
    * @throws AlreadyRegistered if the email is registered for it already
    */
   @Transactional
-  public Participant register(Registration registration) {
+  public Registered register(Registration registration) {
     Edition edition =
         editions
             .find(registration.editionId())
@@ -59,7 +68,9 @@ public class Registrations {
             participant.email(),
             participant.preferredLanguage().code(),
             participant.registeredAt()));
-    return participant;
+    return new Registered(
+        participant,
+        accessLinks.issue(participant, edition, AccessLinks.Reason.REGISTRATION, "participant"));
   }
 
   @Transactional(readOnly = true)

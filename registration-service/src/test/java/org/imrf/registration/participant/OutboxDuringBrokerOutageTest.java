@@ -59,9 +59,9 @@ class OutboxDuringBrokerOutageTest {
               .getResponseBody();
       id = participant.get("id").asString();
 
-      // and its event waits in the outbox, where operations can see it, while the service says
-      // it is not ready
-      assertThat(waiting(id)).isEqualTo(1);
+      // and its events (registered, access link issued) wait in the outbox, where operations can
+      // see them, while the service says it is not ready
+      assertThat(waiting(id)).isEqualTo(2);
       await()
           .atMost(Duration.ofSeconds(15))
           .untilAsserted(() -> assertThat(backlog()).isPositive());
@@ -76,10 +76,13 @@ class OutboxDuringBrokerOutageTest {
                       .isEqualTo(503));
     }
 
-    // when Kafka is back, the event is published, exactly once, and leaves the outbox
+    // when Kafka is back, each event is published, exactly once, in order, and leaves the outbox
     try (TopicProbe topic = TopicProbe.of(Topics.PARTICIPANTS)) {
-      assertThat(topic.await(keyed(id), 1, Duration.ofSeconds(60))).hasSize(1);
-      assertThat(topic.readFor(keyed(id), Duration.ofSeconds(3))).hasSize(1);
+      assertThat(topic.await(keyed(id), 2, Duration.ofSeconds(60))).hasSize(2);
+      assertThat(topic.readFor(keyed(id), Duration.ofSeconds(3)))
+          .extracting(record -> TopicProbe.header(record, "ce_type"))
+          .containsExactly(
+              "imrf.participant.registered.v1", "imrf.participant.access-link-issued.v1");
     }
     await().atMost(Duration.ofSeconds(10)).until(() -> waiting(id) == 0);
     await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(backlog()).isZero());

@@ -76,8 +76,10 @@ class RegisteringAParticipantTest {
 
     // and exactly one participant-registered event, as the contract says, is on the topic
     try (TopicProbe topic = TopicProbe.of(Topics.PARTICIPANTS)) {
-      topic.await(keyed(id), 1, Duration.ofSeconds(20));
-      var records = topic.readFor(keyed(id), Duration.ofSeconds(2));
+      var registered =
+          keyed(id).and(r -> "imrf.participant.registered.v1".equals(header(r, "ce_type")));
+      topic.await(registered, 1, Duration.ofSeconds(20));
+      var records = topic.readFor(registered, Duration.ofSeconds(2));
       assertThat(records).hasSize(1);
       ConsumerRecord<String, byte[]> record = records.get(0);
       assertSatisfiesContract(record);

@@ -2,27 +2,24 @@ package org.imrf.backbone.outbox;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
+import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /** The outbox, its relay and the relay's Kafka producer. */
 @AutoConfiguration
+@EnableScheduling
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
 
@@ -30,8 +27,8 @@ public class OutboxConfiguration {
    * The relay's producer, with every setting that matters for delivery chosen here rather than left
    * to client defaults (which changed between Kafka versions).
    */
-  @Bean(destroyMethod = "")
-  Producer<String, byte[]> outboxProducer(
+  @Bean(destroyMethod = "close")
+  OutboxProducers outboxProducers(
       @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
       @Value("${spring.application.name}") String application,
       OutboxProperties properties,
@@ -39,24 +36,25 @@ public class OutboxConfiguration {
     Map<String, Object> config = new HashMap<>();
     config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
     config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox");
+    // a batch is one transaction; the id is this process's, and one relay per service runs at a
+    // time (the database lock), so ids never collide
+    config.put(
+        ProducerConfig.TRANSACTIONAL_ID_CONFIG, application + "-outbox-" + UUID.randomUUID());
+    config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 60_000);
     // durability: every in-sync replica has the event before it leaves the outbox
     config.put(ProducerConfig.ACKS_CONFIG, "all");
-    // retries never duplicate or reorder a partition's records
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-    // the relay flushes each batch itself; a short linger only lets concurrent sends share requests
+    // the commit flushes each batch; a short linger only lets the batch's sends share requests
     config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     config.put(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024);
     config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-    // a broker outage fails a batch within 30 s; the events stay in the outbox for the next try
+    // while Kafka is down a batch fails within seconds and stays in the outbox for the next try
     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
     config.putAll(properties.producer());
-    KafkaProducer<String, byte[]> producer =
-        new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
-    new KafkaClientMetrics(producer).bindTo(meters);
-    return producer;
+    return new OutboxProducers(config, meters);
   }
 
   @Bean
@@ -69,17 +67,26 @@ public class OutboxConfiguration {
     return new OutboxMetrics(meters, Clock.systemUTC());
   }
 
+  /**
+   * Refreshes the backlog gauges on its own schedule: a relay waiting on an unreachable broker must
+   * not freeze the very figures that show it.
+   */
+  @Bean
+  OutboxBacklogReporter outboxBacklogReporter(OutboxStore store, OutboxMetrics metrics) {
+    return new OutboxBacklogReporter(store, metrics);
+  }
+
   @Bean
   OutboxRelay outboxRelay(
       OutboxStore store,
-      Producer<String, byte[]> outboxProducer,
+      OutboxProducers outboxProducers,
       PlatformTransactionManager transactionManager,
       OutboxMetrics metrics,
       OutboxProperties properties,
       CircuitBreakerRegistry circuitBreakers) {
     return new OutboxRelay(
         store,
-        outboxProducer,
+        outboxProducers,
         new TransactionTemplate(transactionManager),
         metrics,
         properties,
@@ -94,12 +101,5 @@ public class OutboxConfiguration {
       OutboxRelay relay,
       OutboxMetrics metrics) {
     return new Outbox(store, json, "/imrf/" + application, relay, metrics);
-  }
-
-  /** Closes the producer after the relay has stopped, giving in-flight sends a moment. */
-  @Bean
-  org.springframework.beans.factory.DisposableBean outboxProducerCloser(
-      Producer<String, byte[]> outboxProducer) {
-    return () -> outboxProducer.close(Duration.ofSeconds(10));
   }
 }

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often the relay looks for events written by other instances or left over;
  *     events committed by this instance wake it at once
  * @param batchSize events published per database transaction
- * @param sendTimeout how long the relay waits for Kafka to acknowledge a batch
+ * @param sendTimeout how long stopping waits for the batch in flight
  * @param metricsInterval how often the backlog gauges are refreshed
  * @param producer Kafka producer settings that override the relay's explicit defaults
  */

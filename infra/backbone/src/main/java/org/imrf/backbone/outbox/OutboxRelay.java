@@ -1,19 +1,17 @@
 package org.imrf.backbone.outbox;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.ProducerFencedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -31,7 +29,7 @@ public class OutboxRelay implements SmartLifecycle {
   private static final Object SIGNAL = new Object();
 
   private final OutboxStore store;
-  private final Producer<String, byte[]> producer;
+  private final OutboxProducers producers;
   private final TransactionTemplate transactions;
   private final OutboxMetrics metrics;
   private final OutboxProperties properties;
@@ -39,17 +37,16 @@ public class OutboxRelay implements SmartLifecycle {
   private final BlockingQueue<Object> signals = new ArrayBlockingQueue<>(1);
   private volatile boolean running;
   private Thread worker;
-  private long lastMetricsRefresh;
 
   OutboxRelay(
       OutboxStore store,
-      Producer<String, byte[]> producer,
+      OutboxProducers producers,
       TransactionTemplate transactions,
       OutboxMetrics metrics,
       OutboxProperties properties,
       CircuitBreaker breaker) {
     this.store = store;
-    this.producer = producer;
+    this.producers = producers;
     this.transactions = transactions;
     this.metrics = metrics;
     this.properties = properties;
@@ -106,50 +103,57 @@ public class OutboxRelay implements SmartLifecycle {
     if (messages.isEmpty()) {
       return Batch.EMPTY;
     }
-    Map<OutboxMessage, Future<RecordMetadata>> sends = new LinkedHashMap<>();
-    Exception error = null;
-    for (OutboxMessage message : messages) {
-      try {
-        sends.put(message, producer.send(toRecord(message)));
-      } catch (RuntimeException e) {
-        // the producer refused before queuing (e.g. no metadata in max.block.ms): keep the rest
-        // in order for the next attempt
-        error = e;
-        metrics.failed(message.topic(), 1);
-        store.recordFailure(List.of(message.position()), String.valueOf(e.getMessage()));
-        break;
+    Producer<String, byte[]> producer = null;
+    try {
+      producer = producers.current();
+      // one Kafka transaction per batch: readers (read_committed) see all of it or none of it,
+      // so a failed send can never let an aggregate's later event overtake an earlier one
+      producer.beginTransaction();
+      for (OutboxMessage message : messages) {
+        producer.send(toRecord(message));
       }
-    }
-    producer.flush();
-    List<Long> published = new ArrayList<>();
-    List<Long> failed = new ArrayList<>();
-    long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
-    for (var send : sends.entrySet()) {
-      OutboxMessage message = send.getKey();
-      try {
-        send.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        published.add(message.position());
-        metrics.published(message.topic(), message.type());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        failed.add(message.position());
-        error = e;
-      } catch (ExecutionException | TimeoutException e) {
-        failed.add(message.position());
-        metrics.failed(message.topic(), 1);
-        error = e instanceof ExecutionException ? (Exception) e.getCause() : e;
+      producer.commitTransaction();
+    } catch (ProducerFencedException
+        | OutOfOrderSequenceException
+        | InvalidProducerEpochException
+        | AuthorizationException e) {
+      if (producer != null) {
+        producers.discard(producer);
       }
+      return failed(messages, e);
+    } catch (KafkaException e) {
+      if (producer != null) {
+        abort(producer);
+      }
+      return failed(messages, e);
     }
-    store.delete(published);
-    if (error != null) {
-      store.recordFailure(failed, String.valueOf(error.getMessage()));
-      log.warn(
-          "Outbox relay: {} of {} events not acknowledged by Kafka, they stay in the outbox: {}",
-          messages.size() - published.size(),
-          messages.size(),
-          error.toString());
+    store.delete(messages.stream().map(OutboxMessage::position).toList());
+    messages.forEach(message -> metrics.published(message.topic(), message.type()));
+    return new Batch(messages.size(), messages.size(), 0, null);
+  }
+
+  private void abort(Producer<String, byte[]> producer) {
+    try {
+      producer.abortTransaction();
+    } catch (RuntimeException e) {
+      // cannot even abort (e.g. the broker is still away): start over with a new producer, which
+      // aborts this transaction when it initialises
+      producers.discard(producer);
     }
-    return new Batch(messages.size(), published.size(), messages.size() - published.size(), error);
+  }
+
+  private Batch failed(List<OutboxMessage> messages, Exception error) {
+    messages.stream()
+        .collect(java.util.stream.Collectors.groupingBy(OutboxMessage::topic))
+        .forEach((topic, ofTopic) -> metrics.failed(topic, ofTopic.size()));
+    store.recordFailure(
+        messages.stream().map(OutboxMessage::position).toList(),
+        String.valueOf(error.getMessage()));
+    log.warn(
+        "Outbox relay: {} events not published, they stay in the outbox: {}",
+        messages.size(),
+        error.toString());
+    return new Batch(messages.size(), 0, messages.size(), error);
   }
 
   private static ProducerRecord<String, byte[]> toRecord(OutboxMessage message) {
@@ -172,21 +176,12 @@ public class OutboxRelay implements SmartLifecycle {
           break;
         }
         drain();
-        refreshMetrics();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
       } catch (RuntimeException e) {
         log.error("Outbox relay pass failed; retrying at the next poll", e);
       }
-    }
-  }
-
-  private void refreshMetrics() {
-    long now = System.nanoTime();
-    if (now - lastMetricsRefresh >= properties.metricsInterval().toNanos()) {
-      lastMetricsRefresh = now;
-      metrics.backlog(store.backlog());
     }
   }
 

@@ -1,5 +1,7 @@
 package org.imrf.registration.edition.persistence;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.imrf.registration.edition.Edition;
 import org.imrf.registration.edition.Editions;
@@ -17,9 +19,15 @@ class JdbcEditions implements Editions {
 
   @Override
   public Optional<Edition> find(String id) {
-    return jdbc.sql("select id, title from edition where id = :id")
+    return jdbc.sql("select id, title, ends_on, time_zone from edition where id = :id")
         .param("id", id)
-        .query((rs, row) -> new Edition(rs.getString("id"), rs.getString("title")))
+        .query(
+            (rs, row) ->
+                new Edition(
+                    rs.getString("id"),
+                    rs.getString("title"),
+                    Optional.ofNullable(rs.getObject("ends_on", LocalDate.class)),
+                    ZoneId.of(rs.getString("time_zone"))))
         .optional();
   }
 }

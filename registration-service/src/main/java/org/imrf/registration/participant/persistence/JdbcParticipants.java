@@ -55,6 +55,19 @@ class JdbcParticipants implements Participants {
         .optional();
   }
 
+  @Override
+  public Optional<Participant> findByEmail(String editionId, String email) {
+    return jdbc.sql(
+            """
+            select id, edition_id, name, email, preferred_language, registered_at
+            from participant where edition_id = :edition and lower(email) = lower(:email)
+            """)
+        .param("edition", editionId)
+        .param("email", email)
+        .query(JdbcParticipants::participant)
+        .optional();
+  }
+
   private static Participant participant(ResultSet rs, int row) throws SQLException {
     return new Participant(
         rs.getObject("id", UUID.class),

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import org.imrf.backbone.security.Caller;
 import org.imrf.registration.participant.AlreadyRegistered;
+import org.imrf.registration.participant.ParticipantNotFound;
 import org.imrf.registration.participant.Registrations;
 import org.imrf.registration.participant.UnknownEdition;
 import org.springframework.http.HttpStatus;
@@ -56,8 +57,9 @@ class ParticipantController {
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping
   ResponseEntity<ParticipantResponse> register(@Valid @RequestBody RegistrationRequest request) {
+    var registered = registrations.register(request.toRegistration());
     ParticipantResponse participant =
-        ParticipantResponse.of(registrations.register(request.toRegistration()));
+        ParticipantResponse.of(registered.participant(), registered.accessLink());
     return ResponseEntity.created(
             ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
@@ -109,11 +111,5 @@ class ParticipantController {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     problem.setTitle("Participant not found");
     return problem;
-  }
-
-  static class ParticipantNotFound extends RuntimeException {
-    ParticipantNotFound(UUID id) {
-      super("There is no participant " + id);
-    }
   }
 }

@@ -8,8 +8,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Anyone may register; a registration is seen by its participant and by organisers (whether it is
- * someone else's is decided per object: another participant gets 404).
+ * Anyone may register and ask for a fresh access link; a registration and its link are the
+ * participant's and the organisers' (whether it is someone else's is decided per object: another
+ * participant gets 404).
  */
 @Component
 class ParticipantEndpointRules implements EndpointRules {
@@ -19,9 +20,13 @@ class ParticipantEndpointRules implements EndpointRules {
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           rules) {
     rules
-        .requestMatchers(HttpMethod.POST, "/participants")
+        .requestMatchers(HttpMethod.POST, "/participants", "/access-links")
         .permitAll()
         .requestMatchers(HttpMethod.GET, "/participants/*")
+        .hasAnyAuthority(Role.ORGANISER, Role.ATTENDEE)
+        .requestMatchers(HttpMethod.POST, "/participants/*/access-link")
+        .hasAnyAuthority(Role.ORGANISER, Role.ATTENDEE)
+        .requestMatchers(HttpMethod.DELETE, "/participants/*/access-link")
         .hasAnyAuthority(Role.ORGANISER, Role.ATTENDEE);
   }
 }

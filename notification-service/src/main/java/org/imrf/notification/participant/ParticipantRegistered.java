@@ -1,4 +1,4 @@
-package org.imrf.notification.confirmation;
+package org.imrf.notification.participant;
 
 import java.time.Instant;
 import java.util.Objects;

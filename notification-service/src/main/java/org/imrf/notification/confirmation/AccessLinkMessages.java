@@ -1,0 +1,90 @@
+package org.imrf.notification.confirmation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.UUID;
+import org.imrf.backbone.sealing.Sealer;
+import org.imrf.notification.notification.Message;
+import org.imrf.notification.notification.Notification;
+import org.imrf.notification.notification.Notifications;
+import org.imrf.notification.notification.Templates;
+import org.imrf.notification.participant.KnownParticipant;
+import org.imrf.notification.participant.ParticipantDirectory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends participants their personal access links, in their language: the link given at registration
+ * comes in the registration confirmation, a fresh one in a message of its own.
+ */
+@Service
+public class AccessLinkMessages {
+
+  public static final String CONFIRMATION = "registration-confirmation";
+  public static final String FRESH_LINK = "access-link";
+
+  private final ParticipantDirectory participants;
+  private final Notifications notifications;
+  private final Templates templates;
+  private final Sealer sealer;
+  private final Clock clock;
+
+  AccessLinkMessages(
+      ParticipantDirectory participants,
+      Notifications notifications,
+      Templates templates,
+      Sealer sealer,
+      Clock clock) {
+    this.participants = participants;
+    this.notifications = notifications;
+    this.templates = templates;
+    this.sealer = sealer;
+    this.clock = clock;
+  }
+
+  /**
+   * Writes the message; runs in the transaction that records the event as processed.
+   *
+   * @param eventId the event's id, kept so that one event yields one message
+   * @throws IllegalStateException if the participant's registration has not been seen
+   */
+  public void send(AccessLinkIssued issued, UUID eventId) {
+    KnownParticipant participant =
+        participants
+            .find(issued.participantId())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "No registration seen for participant " + issued.participantId()));
+    String kind = issued.atRegistration() ? CONFIRMATION : FRESH_LINK;
+    Locale locale = Locale.forLanguageTag(participant.language());
+    String until =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(locale)
+            .withZone(ZoneOffset.UTC)
+            .format(issued.expiresAt());
+    Message message =
+        templates.render(
+            kind,
+            participant.language(),
+            participant.name(),
+            participant.editionTitle(),
+            sealer.open(issued.sealedLink()),
+            until);
+    notifications.add(
+        new Notification(
+            UUID.randomUUID(),
+            participant.id(),
+            eventId,
+            kind,
+            "email",
+            participant.email(),
+            participant.language(),
+            message.subject(),
+            message.body(),
+            Instant.now(clock)));
+  }
+}

@@ -1,0 +1,13 @@
+package org.imrf.notification.participant;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The participants this service has heard of. */
+public interface KnownParticipants {
+
+  /** Adds or replaces what is known of a participant. */
+  void save(KnownParticipant participant);
+
+  Optional<KnownParticipant> find(UUID id);
+}

@@ -1,0 +1,50 @@
+package org.imrf.notification.participant.persistence;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.imrf.notification.participant.KnownParticipant;
+import org.imrf.notification.participant.KnownParticipants;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcKnownParticipants implements KnownParticipants {
+
+  private final JdbcClient jdbc;
+
+  JdbcKnownParticipants(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void save(KnownParticipant participant) {
+    jdbc.sql(
+            """
+            insert into known_participant (id, name, email, language, edition_title)
+            values (:id, :name, :email, :language, :edition)
+            on conflict (id) do update set name = excluded.name, email = excluded.email,
+              language = excluded.language, edition_title = excluded.edition_title
+            """)
+        .param("id", participant.id())
+        .param("name", participant.name())
+        .param("email", participant.email())
+        .param("language", participant.language())
+        .param("edition", participant.editionTitle())
+        .update();
+  }
+
+  @Override
+  public Optional<KnownParticipant> find(UUID id) {
+    return jdbc.sql("select * from known_participant where id = :id")
+        .param("id", id)
+        .query(
+            (rs, row) ->
+                new KnownParticipant(
+                    rs.getObject("id", UUID.class),
+                    rs.getString("name"),
+                    rs.getString("email"),
+                    rs.getString("language"),
+                    rs.getString("edition_title")))
+        .optional();
+  }
+}

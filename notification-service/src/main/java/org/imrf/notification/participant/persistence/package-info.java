@@ -1,0 +1,2 @@
+/** Known participants in notification-service's database. */
+package org.imrf.notification.participant.persistence;

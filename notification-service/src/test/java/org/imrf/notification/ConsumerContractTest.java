@@ -1,0 +1,46 @@
+package org.imrf.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.imrf.contracts.EventContracts;
+import org.imrf.notification.confirmation.AccessLinkIssued;
+import org.imrf.notification.participant.ParticipantRegistered;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** This service's copies of the events it reads can read every example the contracts give. */
+class ConsumerContractTest {
+
+  private final EventContracts contracts = EventContracts.load();
+  // as the inbox reads events: fields a copy does not know are ignored
+  private final JsonMapper json =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  @Test
+  void participantRegisteredExamplesAreReadable() {
+    for (JsonNode example : examples("participantRegistered")) {
+      ParticipantRegistered read =
+          json.treeToValue(example.get("payload"), ParticipantRegistered.class);
+      assertThat(read.name()).isEqualTo(example.get("payload").get("name").asString());
+      assertThat(read.preferredLanguage()).isNotBlank();
+    }
+  }
+
+  @Test
+  void accessLinkIssuedExamplesAreReadable() {
+    for (JsonNode example : examples("accessLinkIssued")) {
+      AccessLinkIssued read = json.treeToValue(example.get("payload"), AccessLinkIssued.class);
+      assertThat(read.atRegistration())
+          .isEqualTo("registration".equals(example.get("payload").get("reason").asString()));
+      assertThat(read.sealedLink()).isNotBlank();
+    }
+  }
+
+  private Iterable<JsonNode> examples(String message) {
+    JsonNode examples = contracts.document().at("/components/messages/" + message + "/examples");
+    assertThat(examples.size()).as(message + " examples").isPositive();
+    return examples;
+  }
+}

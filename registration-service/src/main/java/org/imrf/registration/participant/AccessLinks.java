@@ -1,0 +1,161 @@
+package org.imrf.registration.participant;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.UUID;
+import org.imrf.backbone.sealing.Sealer;
+import org.imrf.registration.edition.Edition;
+import org.imrf.registration.edition.Editions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal access links: a high-entropy token in a URL that lets one participant, and nobody else,
+ * act on their own data in every service. Only the token's hash is stored; the link is shown once
+ * (in the registration's answer) and sent sealed to notification-service. A link expires the day
+ * after its edition ends; asking for a fresh one, or replacing it, revokes the old one.
+ */
+@Service
+public class AccessLinks {
+
+  /** Why a link was issued, as the event says. */
+  public enum Reason {
+    REGISTRATION,
+    REQUESTED,
+    REISSUED;
+
+    String wire() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final AccessLinkStore store;
+  private final Participants participants;
+  private final Editions editions;
+  private final ParticipantEvents events;
+  private final Sealer sealer;
+  private final Clock clock;
+  private final String linkBase;
+  private final Duration validityWithoutEditionDates;
+
+  AccessLinks(
+      AccessLinkStore store,
+      Participants participants,
+      Editions editions,
+      ParticipantEvents events,
+      Sealer sealer,
+      Clock clock,
+      @Value("${imrf.access.link-base-url}") String linkBase,
+      @Value("${imrf.access.validity-without-edition-dates:365d}")
+          Duration validityWithoutEditionDates) {
+    this.store = store;
+    this.participants = participants;
+    this.editions = editions;
+    this.events = events;
+    this.sealer = sealer;
+    this.clock = clock;
+    this.linkBase = linkBase.replaceAll("/+$", "");
+    this.validityWithoutEditionDates = validityWithoutEditionDates;
+  }
+
+  /** Issues a link, in the caller's transaction. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public AccessLink issue(Participant participant, Edition edition, Reason reason, String actor) {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    Instant now = Instant.now(clock);
+    Instant expiresAt =
+        edition
+            .endsOn()
+            .map(end -> end.plusDays(1).atStartOfDay(edition.timeZone()).toInstant())
+            .orElse(now.plus(validityWithoutEditionDates));
+    String hash = hash(token);
+    store.add(hash, participant.id(), now, actor, expiresAt);
+    String url = linkBase + "/access/" + token;
+    events.publish(
+        new AccessLinkIssued(
+            participant.id(),
+            edition.id(),
+            hash,
+            sealer.seal(url),
+            expiresAt,
+            reason.wire(),
+            actor,
+            now));
+    return new AccessLink(url, expiresAt);
+  }
+
+  /**
+   * Sends a fresh link to the address, if it is registered for the edition; says nothing either
+   * way, so that nobody learns who is registered.
+   */
+  @Transactional
+  public void requestFresh(String editionId, String email) {
+    editions
+        .find(editionId)
+        .ifPresent(
+            edition ->
+                participants
+                    .findByEmail(edition.id(), email.strip().toLowerCase(Locale.ROOT))
+                    .ifPresent(
+                        participant ->
+                            replace(participant, edition, Reason.REQUESTED, "participant")));
+  }
+
+  /**
+   * Replaces a participant's link: the old one stops working, a new one is sent to their address.
+   *
+   * @throws ParticipantNotFound if there is no such participant
+   */
+  @Transactional
+  public void reissue(UUID participantId, String actor) {
+    Participant participant =
+        participants.find(participantId).orElseThrow(() -> new ParticipantNotFound(participantId));
+    Edition edition = editions.find(participant.editionId()).orElseThrow();
+    replace(participant, edition, Reason.REISSUED, actor);
+  }
+
+  /** Revokes every link of a participant. */
+  @Transactional
+  public void revoke(UUID participantId, String actor) {
+    participants.find(participantId).orElseThrow(() -> new ParticipantNotFound(participantId));
+    revokeActive(participantId, actor);
+  }
+
+  private void replace(Participant participant, Edition edition, Reason reason, String actor) {
+    revokeActive(participant.id(), actor);
+    issue(participant, edition, reason, actor);
+  }
+
+  private void revokeActive(UUID participantId, String actor) {
+    Instant now = Instant.now(clock);
+    for (String hash : store.active(participantId, now)) {
+      store.revoke(hash, now, actor);
+      events.publish(new AccessLinkRevoked(participantId, hash, actor, now));
+    }
+  }
+
+  /** SHA-256 of a token, lower-case hex: what is stored and published instead of the token. */
+  public static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

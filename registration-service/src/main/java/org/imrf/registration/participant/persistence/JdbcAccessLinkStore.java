@@ -1,0 +1,58 @@
+package org.imrf.registration.participant.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.imrf.registration.participant.AccessLinkStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcAccessLinkStore implements AccessLinkStore {
+
+  private final JdbcClient jdbc;
+
+  JdbcAccessLinkStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void add(
+      String tokenHash, UUID participant, Instant issuedAt, String issuedBy, Instant expiresAt) {
+    jdbc.sql(
+            """
+            insert into access_link (token_hash, participant_id, issued_at, issued_by, expires_at)
+            values (:hash, :participant, :issuedAt, :issuedBy, :expiresAt)
+            """)
+        .param("hash", tokenHash)
+        .param("participant", participant)
+        .param("issuedAt", Timestamp.from(issuedAt))
+        .param("issuedBy", issuedBy)
+        .param("expiresAt", Timestamp.from(expiresAt))
+        .update();
+  }
+
+  @Override
+  public List<String> active(UUID participant, Instant now) {
+    return jdbc.sql(
+            """
+            select token_hash from access_link
+            where participant_id = :participant and revoked_at is null and expires_at > :now
+            for update
+            """)
+        .param("participant", participant)
+        .param("now", Timestamp.from(now))
+        .query(String.class)
+        .list();
+  }
+
+  @Override
+  public void revoke(String tokenHash, Instant at, String by) {
+    jdbc.sql("update access_link set revoked_at = :at, revoked_by = :by where token_hash = :hash")
+        .param("at", Timestamp.from(at))
+        .param("by", by)
+        .param("hash", tokenHash)
+        .update();
+  }
+}
