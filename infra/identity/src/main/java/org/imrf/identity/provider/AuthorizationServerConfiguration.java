@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.imrf.backbone.security.JwtRoles;
+import org.imrf.backbone.security.Role;
+import org.imrf.identity.attendee.AccessLinkRegistry;
 import org.imrf.identity.staff.StaffDirectory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +30,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -35,6 +39,7 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -57,13 +62,28 @@ class AuthorizationServerConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain authorizationServer(
-      HttpSecurity http, RegisteredClientRepository clients, ObjectMapper json) throws Exception {
+      HttpSecurity http,
+      RegisteredClientRepository clients,
+      ObjectMapper json,
+      AccessLinkRegistry accessLinks,
+      JWKSource<SecurityContext> signingKeys,
+      OAuth2TokenCustomizer<JwtEncodingContext> platformClaims)
+      throws Exception {
+    JwtGenerator attendeeTokens = new JwtGenerator(new NimbusJwtEncoder(signingKeys));
+    attendeeTokens.setJwtCustomizer(platformClaims);
     http.addFilterBefore(
             new AuthorizeRequestGuard(clients, json), SecurityContextHolderFilter.class)
         .oauth2AuthorizationServer(
             server -> {
               http.securityMatcher(server.getEndpointsMatcher());
-              server.oidc(Customizer.withDefaults());
+              server
+                  .oidc(Customizer.withDefaults())
+                  .tokenEndpoint(
+                      token ->
+                          token
+                              .accessTokenRequestConverter(new AccessLinkGrantConverter())
+                              .authenticationProvider(
+                                  new AccessLinkGrantProvider(accessLinks, attendeeTokens)));
             })
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         // a browser that is not signed in goes to the sign-in page, an API client gets 401
@@ -173,7 +193,7 @@ class AuthorizationServerConfiguration {
 
   /**
    * Tokens carry the platform's roles: a staff member's from their account, a script's from its
-   * client registration.
+   * client registration, a participant's (through their access link) {@code attendee} and their id.
    */
   @Bean
   OAuth2TokenCustomizer<JwtEncodingContext> platformClaims(StaffDirectory staff) {
@@ -184,7 +204,15 @@ class AuthorizationServerConfiguration {
         return;
       }
       Collection<String> roles;
-      if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+      if (AccessLinkGrant.TYPE.equals(context.getAuthorizationGrantType())) {
+        roles = List.of(Role.ATTENDEE);
+        context
+            .getClaims()
+            .claim(
+                JwtRoles.PARTICIPANT_CLAIM,
+                AccessLinkGrantProvider.participantOf(context.getPrincipal().getName()));
+      } else if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(
+          context.getAuthorizationGrantType())) {
         roles = context.getRegisteredClient().getClientSettings().getSetting(CLIENT_ROLES);
       } else {
         roles = staff.rolesOf(context.getPrincipal().getName());

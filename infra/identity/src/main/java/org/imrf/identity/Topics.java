@@ -1,0 +1,19 @@
+package org.imrf.identity;
+
+/**
+ * Every topic identity-service reads or writes, with its key and payload types. The contracts in
+ * {@code infra/contracts} document each one; a test keeps this list and them in step.
+ */
+public final class Topics {
+
+  /**
+   * Read: participant lifecycle, written by registration-service. Key: participant id. Values: the
+   * access-link events, of which this service reads its own copies.
+   */
+  public static final String PARTICIPANTS = "registration.participants";
+
+  /** Written by the binder: records this service's consumers gave up on. */
+  public static final String DEAD_LETTERS = "identity.dead-letters";
+
+  private Topics() {}
+}

@@ -1,0 +1,16 @@
+package org.imrf.identity.attendee;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** The hashes of the access links registration-service issued. */
+public interface AccessLinkStore {
+
+  /** Adds a link; a link already known is left as it is. */
+  void add(AccessLinkIssued issued);
+
+  void revoke(String tokenHash, Instant at);
+
+  /** The link with this hash, if it is neither revoked nor expired at {@code now}. */
+  Optional<ActiveLink> active(String tokenHash, Instant now);
+}

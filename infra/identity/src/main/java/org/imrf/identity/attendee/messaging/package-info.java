@@ -1,0 +1,2 @@
+/** Access link events arrive from Kafka, each applied once. */
+package org.imrf.identity.attendee.messaging;

@@ -1,0 +1,60 @@
+package org.imrf.identity.attendee.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.imrf.identity.attendee.AccessLinkIssued;
+import org.imrf.identity.attendee.AccessLinkStore;
+import org.imrf.identity.attendee.ActiveLink;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcAccessLinkStore implements AccessLinkStore {
+
+  private final JdbcClient jdbc;
+
+  JdbcAccessLinkStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void add(AccessLinkIssued issued) {
+    jdbc.sql(
+            """
+            insert into access_link (token_hash, participant_id, edition_id, expires_at)
+            values (:hash, :participant, :edition, :expiresAt)
+            on conflict (token_hash) do nothing
+            """)
+        .param("hash", issued.tokenHash())
+        .param("participant", issued.participantId())
+        .param("edition", issued.editionId())
+        .param("expiresAt", Timestamp.from(issued.expiresAt()))
+        .update();
+  }
+
+  @Override
+  public void revoke(String tokenHash, Instant at) {
+    jdbc.sql("update access_link set revoked_at = :at where token_hash = :hash")
+        .param("at", Timestamp.from(at))
+        .param("hash", tokenHash)
+        .update();
+  }
+
+  @Override
+  public Optional<ActiveLink> active(String tokenHash, Instant now) {
+    return jdbc.sql(
+            """
+            select participant_id, edition_id from access_link
+            where token_hash = :hash and revoked_at is null and expires_at > :now
+            """)
+        .param("hash", tokenHash)
+        .param("now", Timestamp.from(now))
+        .query(
+            (rs, row) ->
+                new ActiveLink(
+                    rs.getObject("participant_id", UUID.class), rs.getString("edition_id")))
+        .optional();
+  }
+}

@@ -1,0 +1,26 @@
+package org.imrf.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.imrf.contracts.EventContracts;
+import org.imrf.contracts.TopicSpec;
+import org.imrf.identity.attendee.AccessLinkIssued;
+import org.imrf.identity.attendee.AccessLinkRevoked;
+import org.junit.jupiter.api.Test;
+
+class TopicsTest {
+
+  private final EventContracts contracts = EventContracts.load();
+
+  @Test
+  void everyTopicAndEventThisServiceUsesIsDeclaredInTheContracts() {
+    assertThat(contracts.topics())
+        .extracting(TopicSpec::name)
+        .contains(Topics.PARTICIPANTS, Topics.DEAD_LETTERS);
+    for (String type : new String[] {AccessLinkIssued.TYPE, AccessLinkRevoked.TYPE}) {
+      assertThat(contracts.event(type))
+          .as(type)
+          .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(Topics.PARTICIPANTS));
+    }
+  }
+}
