@@ -50,6 +50,28 @@ final class Credentials {
     return read(scriptClientHashFile());
   }
 
+  /**
+   * The key that seals access links between registration-service and notification-service: made on
+   * first start and kept, so that links sealed before a restart still open after it.
+   */
+  String sealingKey() {
+    Path file = directory.getParent().resolve("secrets").resolve("sealing.key");
+    if (!Files.exists(file)) {
+      byte[] key = new byte[32];
+      RANDOM.nextBytes(key);
+      try {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Base64.getEncoder().encodeToString(key));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot write " + file, e);
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: the file keeps its default permissions
+      }
+    }
+    return read(file);
+  }
+
   /** A secret and its hash, for a client whose secret need not outlive this run. */
   static String[] ephemeralSecret() {
     String secret = secret();

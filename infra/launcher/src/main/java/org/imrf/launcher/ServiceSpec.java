@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param name its name, also its jar's name
  * @param module its module directory, relative to the repository root
- * @param database its own database
+ * @param database its own database, or null for one that keeps none (the gateway)
  * @param port its HTTP port
  */
 public record ServiceSpec(String name, String module, String database, int port) {
@@ -20,7 +20,8 @@ public record ServiceSpec(String name, String module, String database, int port)
           new ServiceSpec("registration-service", "registration-service", "registration", 8081),
           new ServiceSpec("roundtable-service", "roundtable-service", "roundtable", 8082),
           new ServiceSpec("sideevent-service", "sideevent-service", "sideevent", 8083),
-          new ServiceSpec("notification-service", "notification-service", "notification", 8084));
+          new ServiceSpec("notification-service", "notification-service", "notification", 8084),
+          new ServiceSpec("gateway", "infra/gateway", null, 8080));
 
   /** The executable jar the build puts in the module's target directory. */
   public Path jar(Path root) {
@@ -31,13 +32,21 @@ public record ServiceSpec(String name, String module, String database, int port)
     return "http://127.0.0.1:" + port;
   }
 
-  /** A copy on another port ({@code IMRF_<DATABASE>_PORT}, e.g. {@code IMRF_REGISTRATION_PORT}). */
+  /** A copy on another port ({@code IMRF_REGISTRATION_PORT}, {@code IMRF_GATEWAY_PORT}, ...). */
   public ServiceSpec withPort(int port) {
     return new ServiceSpec(name, module, database, port);
   }
 
+  /** Whether it keeps data of its own (the gateway keeps none, and uses no Kafka). */
+  public boolean stateful() {
+    return database != null;
+  }
+
   ServiceSpec withPortFrom(java.util.Map<String, String> env) {
-    String variable = "IMRF_" + database.toUpperCase(java.util.Locale.ROOT) + "_PORT";
+    String variable =
+        "IMRF_"
+            + (stateful() ? database : name).toUpperCase(java.util.Locale.ROOT).replace('-', '_')
+            + "_PORT";
     String value = env.get(variable);
     if (value == null || value.isBlank()) {
       return this;

@@ -42,6 +42,7 @@ final class Up {
   private final Console console = new Console();
   private final StateFile stateFile;
   private final Credentials credentials;
+  private final String[] gatewaySecret = Credentials.ephemeralSecret();
   private final Properties state = new Properties();
   private final List<ServiceProcess> running = new ArrayList<>();
   private KafkaService kafka;
@@ -129,14 +130,20 @@ final class Up {
             + " declared in infra/contracts, "
             + created
             + " created now");
-    services.forEach(service -> postgres.ensureDatabase(service.database()));
+    services.stream()
+        .filter(ServiceSpec::stateful)
+        .forEach(service -> postgres.ensureDatabase(service.database()));
     console.step(
         "databases ready: "
-            + services.stream().map(ServiceSpec::database).collect(Collectors.joining(", ")));
+            + services.stream()
+                .filter(ServiceSpec::stateful)
+                .map(ServiceSpec::database)
+                .collect(Collectors.joining(", ")));
   }
 
   private synchronized void startServices() {
     List<String> jvmOptions = jvmOptions();
+    String sealingKey = credentials.sealingKey();
     for (ServiceSpec service : services) {
       if (stopping) {
         return;
@@ -145,13 +152,27 @@ final class Up {
       environment.put("PORT", Integer.toString(service.port()));
       // a laptop's platform holds personal data: reachable from this machine only, unless asked
       environment.put("SERVER_ADDRESS", env.getOrDefault("IMRF_BIND_ADDRESS", "127.0.0.1"));
-      environment.put("DB_URL", postgres.jdbcUrl(service.database()));
-      environment.put("DB_USER", postgres.username());
-      environment.put("DB_PASSWORD", postgres.password());
-      environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-      environment.put("OIDC_ISSUER", env.getOrDefault("OIDC_ISSUER", Forum.identityUrl(services)));
+      if (service.stateful()) {
+        environment.put("DB_URL", postgres.jdbcUrl(service.database()));
+        environment.put("DB_USER", postgres.username());
+        environment.put("DB_PASSWORD", postgres.password());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.put(
+            "OIDC_ISSUER", env.getOrDefault("OIDC_ISSUER", Forum.identityUrl(services)));
+        environment.put("IMRF_SEALING_KEY", sealingKey);
+        environment.put("IMRF_ACCESS_LINK_BASE_URL", url("gateway"));
+      }
       if (service.name().equals("identity-service")) {
         environment.putAll(identityEnvironment());
+      }
+      if (service.name().equals("gateway")) {
+        environment.put("IMRF_GATEWAY_CLIENT_SECRET", gatewaySecret[0]);
+        environment.put("IMRF_IDENTITY_URL", url("identity-service"));
+        for (ServiceSpec routed : services) {
+          if (routed.stateful() && !routed.name().equals("identity-service")) {
+            environment.put("IMRF_" + routed.database().toUpperCase() + "_URL", routed.url());
+          }
+        }
       }
       ServiceProcess process =
           ServiceProcess.start(
@@ -238,6 +259,10 @@ final class Up {
               process.spec().name(), url, url + "/swagger-ui.html", url + "/actuator/health"));
     }
     console.line("");
+    console.line(
+        "  Browsers     "
+            + url("gateway")
+            + "  (staff sign in there; participants open their access link)");
     console.line("  Kafka        " + kafka.description());
     console.line("  PostgreSQL   " + postgres.description());
     console.line("  Data         " + data + "  (logs in " + data.resolve("logs") + ")");
@@ -299,16 +324,40 @@ final class Up {
     }
   }
 
-  /** The first organiser's hash, and the clients: scripts (client credentials). */
+  /**
+   * The first organiser's hash, and the clients: scripts (client credentials) and the gateway
+   * (sign-in with PKCE, access-link exchange), whose secret is new on every start.
+   */
   private Map<String, String> identityEnvironment() {
     String clients =
-        "{\"imrf\": {\"identity\": {\"clients\": [{\"client-id\": \"%s\", \"secret-hash\": \"%s\","
-            + " \"grant-types\": [\"client_credentials\"], \"roles\": [\"organiser\", \"ops\"]}]}}}";
+        """
+        {"imrf": {"identity": {"clients": [
+          {"client-id": "%s", "secret-hash": "%s", "grant-types": ["client_credentials"],
+           "roles": ["organiser", "ops"]},
+          {"client-id": "gateway", "secret-hash": "%s",
+           "grant-types": ["authorization_code", "refresh_token",
+                           "urn:imrf:params:oauth:grant-type:access-link"],
+           "redirect-uris": ["%s/login/oauth2/code/imrf"], "post-logout-redirect-uris": ["%s/"]}
+        ]}}}
+        """;
     return Map.of(
         "IMRF_BOOTSTRAP_ORGANISER_HASH_FILE",
         credentials.organiserHashFile().toString(),
         "SPRING_APPLICATION_JSON",
-        clients.formatted(Credentials.SCRIPT_CLIENT, credentials.scriptClientHash()));
+        clients.formatted(
+            Credentials.SCRIPT_CLIENT,
+            credentials.scriptClientHash(),
+            gatewaySecret[1],
+            url("gateway"),
+            url("gateway")));
+  }
+
+  private String url(String service) {
+    return services.stream()
+        .filter(spec -> spec.name().equals(service))
+        .findFirst()
+        .orElseThrow()
+        .url();
   }
 
   private List<String> jvmOptions() {

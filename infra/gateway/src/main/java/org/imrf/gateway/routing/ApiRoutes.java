@@ -1,0 +1,59 @@
+package org.imrf.gateway.routing;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.removeRequestHeader;
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.stripPrefix;
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+import static org.springframework.web.servlet.function.RequestPredicates.path;
+
+import java.util.TreeMap;
+import org.imrf.gateway.signin.CallerTokens;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * {@code /api/<service>/**} → that service, without the prefix. The gateway's session cookie stays
+ * here; the signed-in caller's token goes along as a bearer token; a request that brings its own
+ * bearer token (an API client) keeps it.
+ */
+@Configuration
+@EnableConfigurationProperties(GatewayProperties.class)
+class ApiRoutes {
+
+  @Bean
+  RouterFunction<ServerResponse> api(GatewayProperties properties, CallerTokens tokens) {
+    RouterFunction<ServerResponse> routes = null;
+    for (var service : new TreeMap<>(properties.services()).entrySet()) {
+      RouterFunction<ServerResponse> route =
+          route(service.getKey())
+              .route(path("/api/" + service.getKey() + "/**"), http())
+              .before(uri(service.getValue()))
+              .before(stripPrefix(2))
+              .before(removeRequestHeader(HttpHeaders.COOKIE))
+              .before(request -> withCallerToken(request, tokens))
+              .build();
+      routes = routes == null ? route : routes.and(route);
+    }
+    return routes;
+  }
+
+  private static ServerRequest withCallerToken(ServerRequest request, CallerTokens tokens) {
+    if (request.headers().firstHeader(HttpHeaders.AUTHORIZATION) != null) {
+      return request;
+    }
+    return tokens
+        .current(request.servletRequest(), request.servletRequest().getSession(false))
+        .map(
+            token ->
+                ServerRequest.from(request)
+                    .headers(headers -> headers.setBearerAuth(token))
+                    .build())
+        .orElse(request);
+  }
+}
