@@ -31,6 +31,7 @@ final class RunningServices implements AutoCloseable {
 
   private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
   private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> settings = new LinkedHashMap<>();
   private final Path logs;
 
   private RunningServices(Path logs) {
@@ -39,8 +40,17 @@ final class RunningServices implements AutoCloseable {
 
   /**
    * Starts the named services (e.g. {@code registration-service}) and waits until all are ready.
+   * They trust {@link TestTokens}.
    */
   static RunningServices start(String... names) {
+    return start(Map.of(), names);
+  }
+
+  /**
+   * Starts services with extra settings per service name, on the ports given there as {@code PORT}
+   * (free ones otherwise).
+   */
+  static RunningServices start(Map<String, Map<String, String>> settings, String... names) {
     Path logs = Path.of("target", "service-logs").toAbsolutePath();
     try {
       Files.createDirectories(logs);
@@ -49,13 +59,16 @@ final class RunningServices implements AutoCloseable {
     }
     RunningServices services = new RunningServices(logs);
     for (String name : names) {
+      Map<String, String> extra = settings.getOrDefault(name, Map.of());
       ServiceSpec spec =
           ServiceSpec.ALL.stream()
               .filter(s -> s.name().equals(name))
               .findFirst()
               .orElseThrow()
-              .withPort(Ports.free());
+              .withPort(
+                  extra.containsKey("PORT") ? Integer.parseInt(extra.get("PORT")) : Ports.free());
       services.specs.put(name, spec);
+      services.settings.put(name, extra);
       services.launch(spec);
     }
     services.specs.keySet().forEach(services::awaitReady);
@@ -79,15 +92,19 @@ final class RunningServices implements AutoCloseable {
 
   private void launch(ServiceSpec spec) {
     DevServices infrastructure = TestInfrastructure.get();
-    infrastructure.postgres().ensureDatabase(spec.database());
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("PORT", Integer.toString(spec.port()));
-    environment.put("DB_URL", infrastructure.postgres().jdbcUrl(spec.database()));
-    environment.put("DB_USER", infrastructure.postgres().username());
-    environment.put("DB_PASSWORD", infrastructure.postgres().password());
-    environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
-    environment.put("OIDC_ISSUER", TestTokens.ISSUER);
-    environment.put("OIDC_JWT_PUBLIC_KEY", TestTokens.publicKey());
+    if (spec.stateful()) {
+      infrastructure.postgres().ensureDatabase(spec.database());
+      environment.put("DB_URL", infrastructure.postgres().jdbcUrl(spec.database()));
+      environment.put("DB_USER", infrastructure.postgres().username());
+      environment.put("DB_PASSWORD", infrastructure.postgres().password());
+      environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
+      environment.put("OIDC_ISSUER", TestTokens.ISSUER);
+      environment.put("OIDC_JWT_PUBLIC_KEY", TestTokens.publicKey());
+      environment.put("IMRF_SEALING_KEY", TestTokens.SEALING_KEY);
+    }
+    environment.putAll(settings.getOrDefault(spec.name(), Map.of()));
     running.put(
         spec.name(),
         ServiceProcess.start(
