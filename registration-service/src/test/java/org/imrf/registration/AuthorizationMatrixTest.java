@@ -50,7 +50,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
                 f ->
                     request(
                         "/access-links",
-                        Map.of("edition", "imrf-2026", "email", "nobody@example.org")))
+                        Map.of(
+                            "edition", "imrf-2026", "email", UUID.randomUUID() + "@example.org")))
             .otherwise(202),
         row(
                 POST,

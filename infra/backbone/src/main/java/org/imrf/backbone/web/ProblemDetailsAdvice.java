@@ -3,6 +3,7 @@ package org.imrf.backbone.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.imrf.backbone.ratelimit.RateLimitExceeded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -119,6 +120,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? "The request needs a JSON body"
                 : "The request body is not valid JSON");
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  @ExceptionHandler(RateLimitExceeded.class)
+  ResponseEntity<Object> tooMany(RateLimitExceeded ex, WebRequest request) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+    problem.setTitle("Too many requests");
+    problem.setProperty("retryAfterSeconds", ex.retryAfter().toSeconds());
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()));
+    return handleExceptionInternal(ex, problem, headers, HttpStatus.TOO_MANY_REQUESTS, request);
   }
 
   /** Anything not foreseen is the platform's fault: logged in full, answered without internals. */

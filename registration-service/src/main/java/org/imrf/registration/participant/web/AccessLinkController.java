@@ -5,12 +5,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.imrf.backbone.ratelimit.RateLimits;
 import org.imrf.backbone.security.Caller;
 import org.imrf.registration.participant.AccessLinks;
 import org.imrf.registration.participant.ParticipantNotFound;
@@ -29,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AccessLinkController {
 
   private final AccessLinks links;
+  private final RateLimits rateLimits;
 
-  AccessLinkController(AccessLinks links) {
+  AccessLinkController(AccessLinks links, RateLimits rateLimits) {
     this.links = links;
+    this.rateLimits = rateLimits;
   }
 
   /** Which edition and address to send a fresh link to. */
@@ -55,7 +59,9 @@ class AccessLinkController {
       responseCode = "202",
       description = "Accepted; a link follows if the address is registered")
   @PostMapping("/access-links")
-  ResponseEntity<ProblemDetail> requestFresh(@Valid @RequestBody AccessLinkRequest request) {
+  ResponseEntity<ProblemDetail> requestFresh(
+      @Valid @RequestBody AccessLinkRequest request, HttpServletRequest http) {
+    rateLimits.check("links", http.getRemoteAddr(), request.email());
     links.requestFresh(request.edition(), request.email());
     ProblemDetail answer =
         ProblemDetail.forStatusAndDetail(

@@ -6,8 +6,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.imrf.backbone.ratelimit.RateLimits;
 import org.imrf.backbone.security.Caller;
 import org.imrf.registration.participant.AlreadyRegistered;
 import org.imrf.registration.participant.ParticipantNotFound;
@@ -33,9 +35,11 @@ class ParticipantController {
   private static final String PROBLEM = "application/problem+json";
 
   private final Registrations registrations;
+  private final RateLimits rateLimits;
 
-  ParticipantController(Registrations registrations) {
+  ParticipantController(Registrations registrations, RateLimits rateLimits) {
     this.registrations = registrations;
+    this.rateLimits = rateLimits;
   }
 
   @Operation(summary = "Register for a forum edition")
@@ -51,12 +55,19 @@ class ParticipantController {
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(
+      responseCode = "429",
+      description = "Too many registrations from this address or for this email; see Retry-After",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
       responseCode = "409",
       description = "Already registered for this edition",
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping
-  ResponseEntity<ParticipantResponse> register(@Valid @RequestBody RegistrationRequest request) {
+  ResponseEntity<ParticipantResponse> register(
+      @Valid @RequestBody RegistrationRequest request, HttpServletRequest http) {
+    rateLimits.check("registration", http.getRemoteAddr(), request.email());
     var registered = registrations.register(request.toRegistration());
     ParticipantResponse participant =
         ParticipantResponse.of(registered.participant(), registered.accessLink());

@@ -1,0 +1,23 @@
+package org.imrf.backbone.ratelimit;
+
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Limits by rule name ({@code imrf.rate-limits.<rule>.per-address|per-email.limit|period}), e.g.
+ * {@code IMRF_RATE_LIMITS_REGISTRATION_PER_ADDRESS_LIMIT=120}.
+ */
+@ConfigurationProperties("imrf")
+public record RateLimitProperties(Map<String, Rule> rateLimits) {
+
+  public RateLimitProperties {
+    rateLimits = rateLimits == null ? Map.of() : Map.copyOf(rateLimits);
+  }
+
+  /** One rule's limits; a missing one is no limit. */
+  public record Rule(Limit perAddress, Limit perEmail) {}
+
+  /** At most {@code limit} requests every {@code period}. */
+  public record Limit(int limit, Duration period) {}
+}
