@@ -59,10 +59,13 @@ class CrashBetweenCommitAndSendTest {
     // when Kafka is back and registration-service starts again
     platform.restart("registration-service");
 
-    // then the event is on the topic exactly once
+    // then each of its events (registered, access link issued) is on the topic exactly once
     try (TopicProbe topic = TopicProbe.of("registration.participants")) {
-      assertThat(topic.await(keyed(participant), 1, Duration.ofSeconds(60))).hasSize(1);
-      assertThat(topic.readFor(keyed(participant), Duration.ofSeconds(3))).hasSize(1);
+      assertThat(topic.await(keyed(participant), 2, Duration.ofSeconds(60))).hasSize(2);
+      assertThat(topic.readFor(keyed(participant), Duration.ofSeconds(3)))
+          .extracting(record -> TopicProbe.header(record, "ce_type"))
+          .containsExactly(
+              "imrf.participant.registered.v1", "imrf.participant.access-link-issued.v1");
     }
 
     // and the participant is confirmed exactly once, in Chinese
