@@ -1,7 +1,11 @@
 /*
  * Registration-to-notification delay, measured against a running platform (./forum up):
  *
+ *   IMRF_TOKEN=<an organiser's or script's bearer token> \
  *   java infra/benchmarks/FlowLatency.java [registrations=200] [registration-url] [notification-url]
+ *
+ * (the script client's token: curl -s -u forum-scripts:<secret> -d grant_type=client_credentials
+ * http://127.0.0.1:9000/oauth2/token). Reading notifications needs it; registering does not.
  *
  * Runs with the JDK alone (no build). For each registration: POST it, then poll notification-service
  * every 2 ms until the confirmation is readable. Reports the median and tail of that delay, and, as a
@@ -31,6 +35,7 @@ public class FlowLatency {
     String registration = args.length > 1 ? args[1] : "http://127.0.0.1:8081";
     String notification = args.length > 2 ? args[2] : "http://127.0.0.1:8084";
     int warmup = 20;
+    String token = System.getenv("IMRF_TOKEN");
     List<Double> delays = new ArrayList<>();
     List<Double> posts = new ArrayList<>();
     String[] languages = {"ar", "zh", "en", "fr", "ru", "es"};
@@ -57,9 +62,11 @@ public class FlowLatency {
       URI notifications = URI.create(notification + "/notifications?participant=" + id.group(1));
       long deadline = start + Duration.ofSeconds(30).toNanos();
       while (true) {
-        String page =
-            HTTP.send(HttpRequest.newBuilder(notifications).build(), HttpResponse.BodyHandlers.ofString())
-                .body();
+        HttpRequest.Builder poll = HttpRequest.newBuilder(notifications);
+        if (token != null) {
+          poll.header("Authorization", "Bearer " + token);
+        }
+        String page = HTTP.send(poll.build(), HttpResponse.BodyHandlers.ofString()).body();
         if (page.contains("\"totalItems\":1")) {
           break;
         }
