@@ -1,11 +1,12 @@
 package org.imrf.registration.participant;
 
 import java.util.UUID;
+import org.imrf.backbone.problems.DomainProblem;
 
 /** No such participant, or not one the caller may see. */
-public class ParticipantNotFound extends RuntimeException {
+public class ParticipantNotFound extends DomainProblem.NotFound {
 
   public ParticipantNotFound(UUID id) {
-    super("There is no participant " + id);
+    super("Participant not found", "There is no participant " + id);
   }
 }

@@ -1,16 +1,15 @@
 package org.imrf.registration.participant;
 
-/** The request names an edition the forum does not hold. */
-public class UnknownEdition extends RuntimeException {
+import java.util.Map;
+import org.imrf.backbone.problems.DomainProblem;
 
-  private final String editionId;
+/** The request names an edition the forum does not hold. */
+public class UnknownEdition extends DomainProblem.NotFound {
 
   public UnknownEdition(String editionId) {
-    super("There is no forum edition '" + editionId + "'");
-    this.editionId = editionId;
-  }
-
-  public String editionId() {
-    return editionId;
+    super(
+        "Unknown edition",
+        "There is no forum edition '" + editionId + "'",
+        Map.of("edition", editionId));
   }
 }

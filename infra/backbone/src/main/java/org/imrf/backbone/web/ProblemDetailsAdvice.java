@@ -3,6 +3,7 @@ package org.imrf.backbone.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.imrf.backbone.problems.DomainProblem;
 import org.imrf.backbone.ratelimit.RateLimitExceeded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,6 +121,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? "The request needs a JSON body"
                 : "The request body is not valid JSON");
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  @ExceptionHandler(DomainProblem.class)
+  ResponseEntity<Object> domainProblem(DomainProblem ex, WebRequest request) {
+    HttpStatus status =
+        ex instanceof DomainProblem.NotFound ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+    problem.setTitle(ex.title());
+    ex.properties().forEach(problem::setProperty);
+    return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
   }
 
   @ExceptionHandler(RateLimitExceeded.class)

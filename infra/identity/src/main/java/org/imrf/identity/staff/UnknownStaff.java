@@ -1,9 +1,11 @@
 package org.imrf.identity.staff;
 
+import org.imrf.backbone.problems.DomainProblem;
+
 /** No such staff account. */
-public class UnknownStaff extends RuntimeException {
+public class UnknownStaff extends DomainProblem.NotFound {
 
   public UnknownStaff(String username) {
-    super("There is no staff account '" + username + "'");
+    super("Staff account not found", "There is no staff account '" + username + "'");
   }
 }

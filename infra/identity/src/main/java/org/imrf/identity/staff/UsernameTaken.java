@@ -1,9 +1,11 @@
 package org.imrf.identity.staff;
 
+import org.imrf.backbone.problems.DomainProblem;
+
 /** Usernames are unique. */
-public class UsernameTaken extends RuntimeException {
+public class UsernameTaken extends DomainProblem.Conflict {
 
   public UsernameTaken(String username) {
-    super("There is already a staff account '" + username + "'");
+    super("Username taken", "There is already a staff account '" + username + "'");
   }
 }

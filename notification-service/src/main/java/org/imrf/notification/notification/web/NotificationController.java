@@ -10,11 +10,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.UUID;
+import org.imrf.backbone.problems.DomainProblem;
 import org.imrf.backbone.security.Caller;
 import org.imrf.notification.notification.Notifications;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -90,16 +89,9 @@ class NotificationController {
         .orElseThrow(() -> new NotificationNotFound("There is no notification " + id));
   }
 
-  @ExceptionHandler(NotificationNotFound.class)
-  ProblemDetail notFound(NotificationNotFound e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Notification not found");
-    return problem;
-  }
-
-  static class NotificationNotFound extends RuntimeException {
+  static class NotificationNotFound extends DomainProblem.NotFound {
     NotificationNotFound(String message) {
-      super(message);
+      super("Notification not found", message);
     }
   }
 }

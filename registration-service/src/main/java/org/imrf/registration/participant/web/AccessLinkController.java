@@ -20,7 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -103,12 +102,5 @@ class AccessLinkController {
     if (!caller.actsFor(participant)) {
       throw new ParticipantNotFound(participant); // another participant does not exist for you
     }
-  }
-
-  @ExceptionHandler(ParticipantNotFound.class)
-  ProblemDetail notFound(ParticipantNotFound e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Participant not found");
-    return problem;
   }
 }

@@ -11,14 +11,10 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import org.imrf.backbone.ratelimit.RateLimits;
 import org.imrf.backbone.security.Caller;
-import org.imrf.registration.participant.AlreadyRegistered;
 import org.imrf.registration.participant.ParticipantNotFound;
 import org.imrf.registration.participant.Registrations;
-import org.imrf.registration.participant.UnknownEdition;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -92,35 +88,13 @@ class ParticipantController {
   @GetMapping("/{id}")
   ResponseEntity<ParticipantResponse> participant(@PathVariable UUID id) {
     if (!Caller.current().actsFor(id)) {
-      throw new ParticipantNotFound(
-          id); // another participant's registration does not exist for you
+      // another participant's registration does not exist for you
+      throw new ParticipantNotFound(id);
     }
     return registrations
         .find(id)
         .map(ParticipantResponse::of)
         .map(ResponseEntity::ok)
         .orElseThrow(() -> new ParticipantNotFound(id));
-  }
-
-  @ExceptionHandler(UnknownEdition.class)
-  ProblemDetail unknownEdition(UnknownEdition e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Unknown edition");
-    problem.setProperty("edition", e.editionId());
-    return problem;
-  }
-
-  @ExceptionHandler(AlreadyRegistered.class)
-  ProblemDetail alreadyRegistered(AlreadyRegistered e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    problem.setTitle("Already registered");
-    return problem;
-  }
-
-  @ExceptionHandler(ParticipantNotFound.class)
-  ProblemDetail notFound(ParticipantNotFound e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Participant not found");
-    return problem;
   }
 }

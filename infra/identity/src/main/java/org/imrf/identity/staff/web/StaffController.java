@@ -9,8 +9,6 @@ import org.imrf.backbone.security.Caller;
 import org.imrf.backbone.web.FieldError;
 import org.imrf.identity.staff.StaffDirectory;
 import org.imrf.identity.staff.StaffRoles;
-import org.imrf.identity.staff.UnknownStaff;
-import org.imrf.identity.staff.UsernameTaken;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -82,20 +80,6 @@ class StaffController {
     problem.setTitle("Invalid request");
     problem.setProperty(
         "errors", e.problems.stream().map(message -> new FieldError("roles", message)).toList());
-    return problem;
-  }
-
-  @ExceptionHandler(UsernameTaken.class)
-  ProblemDetail taken(UsernameTaken e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    problem.setTitle("Username taken");
-    return problem;
-  }
-
-  @ExceptionHandler(UnknownStaff.class)
-  ProblemDetail unknown(UnknownStaff e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Staff account not found");
     return problem;
   }
 
