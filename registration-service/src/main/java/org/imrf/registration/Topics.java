@@ -12,5 +12,11 @@ public final class Topics {
    */
   public static final String PARTICIPANTS = "registration.participants";
 
+  /**
+   * Editions: set up, rescheduled, changed. Written here only. Key: edition id. Values: {@link
+   * org.imrf.registration.edition.EditionEvent}s.
+   */
+  public static final String EDITIONS = "registration.editions";
+
   private Topics() {}
 }

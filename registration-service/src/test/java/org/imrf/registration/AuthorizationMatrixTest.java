@@ -7,6 +7,7 @@ import static org.imrf.testing.AuthorizationMatrix.Who.ORGANISER;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,22 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
   @Override
   protected List<Row> rows() {
     return List.of(
+        row(GET, "/editions", f -> request("/editions")).otherwise(200),
+        row(GET, "/editions/{id}", f -> request("/editions/imrf-2026")).otherwise(200),
+        row(POST, "/editions", f -> request("/editions", newEdition()))
+            .expect(401, ANONYMOUS)
+            .expect(201, ORGANISER)
+            .otherwise(403),
+        row(
+                PUT,
+                "/editions/{id}",
+                f ->
+                    request(
+                        "/editions/imrf-2026",
+                        Map.of("id", "imrf-2026", "title", "x", "timeZone", "Nowhere/Else")))
+            .expect(401, ANONYMOUS)
+            .expect(400, ORGANISER)
+            .otherwise(403),
         row(POST, "/participants", f -> request("/participants", registration())).otherwise(201),
         row(GET, "/participants/{id}", f -> request("/participants/" + f.participant()))
             .expect(401, ANONYMOUS)
@@ -69,6 +86,12 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
             .expect(204, ATTENDEE_SELF, ORGANISER)
             .expect(404, ATTENDEE_OTHER)
             .otherwise(403));
+  }
+
+  /** An edition no other test uses (only the organiser's request creates it). */
+  private static Map<String, String> newEdition() {
+    String id = "imrf-" + (5000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(5000));
+    return Map.of("id", id, "title", "Matrix edition " + id, "timeZone", "Europe/Zurich");
   }
 
   private static Map<String, String> registration() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import org.imrf.backbone.events.DomainEvent;
 import org.imrf.contracts.EventContracts;
+import org.imrf.registration.edition.EditionEvent;
 import org.imrf.registration.participant.ParticipantEvent;
 import org.junit.jupiter.api.Test;
 
@@ -14,13 +15,17 @@ class TopicsTest {
 
   @Test
   void everyEventThisServiceCanPublishIsDeclaredOnItsTopicInTheContracts() {
-    Arrays.stream(ParticipantEvent.class.getPermittedSubclasses())
+    assertDeclaredOn(ParticipantEvent.class, Topics.PARTICIPANTS);
+    assertDeclaredOn(EditionEvent.class, Topics.EDITIONS);
+  }
+
+  private void assertDeclaredOn(Class<?> stream, String topic) {
+    Arrays.stream(stream.getPermittedSubclasses())
         .map(type -> DomainEvent.typeOf(type.asSubclass(DomainEvent.class)))
         .forEach(
             type ->
                 assertThat(contracts.event(type))
                     .as(type)
-                    .hasValueSatisfying(
-                        spec -> assertThat(spec.topic()).isEqualTo(Topics.PARTICIPANTS)));
+                    .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(topic)));
   }
 }

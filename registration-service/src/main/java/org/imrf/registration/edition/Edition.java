@@ -1,15 +1,63 @@
 package org.imrf.registration.edition;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * A forum edition.
+ * A forum edition. Several are held side by side (2022, 2026, ...); dates stay empty until the
+ * General Assembly sets them, and editions get rescheduled.
  *
  * @param id stable identifier, e.g. {@code imrf-2026}
  * @param title its name for people
- * @param endsOn its last day, once the General Assembly has set it
- * @param timeZone where it is held
+ * @param schedule its dates and programme
+ * @param venue where it is held, once known
+ * @param timeZone the time zone its programme is set in (America/New_York for New York)
+ * @param registrationOpensAt from when participants may register; open from the start if empty
+ * @param registrationClosesAt until when; open to the end if empty
+ * @param demo whether it is demonstration data
+ * @param version increases with every change: a client that changes it says which it saw
  */
-public record Edition(String id, String title, Optional<LocalDate> endsOn, ZoneId timeZone) {}
+public record Edition(
+    String id,
+    String title,
+    Schedule schedule,
+    Optional<String> venue,
+    ZoneId timeZone,
+    Optional<Instant> registrationOpensAt,
+    Optional<Instant> registrationClosesAt,
+    boolean demo,
+    int version) {
+
+  public Optional<LocalDate> startsOn() {
+    return schedule.startsOn();
+  }
+
+  public Optional<LocalDate> endsOn() {
+    return schedule.endsOn();
+  }
+
+  public List<Segment> programme() {
+    return schedule.programme();
+  }
+
+  /** Whether participants may register at {@code now}. */
+  public RegistrationWindow registration(Instant now) {
+    if (registrationOpensAt.isPresent() && now.isBefore(registrationOpensAt.get())) {
+      return RegistrationWindow.NOT_YET_OPEN;
+    }
+    if (registrationClosesAt.isPresent() && !now.isBefore(registrationClosesAt.get())) {
+      return RegistrationWindow.CLOSED;
+    }
+    return RegistrationWindow.OPEN;
+  }
+
+  /** Where registration stands. */
+  public enum RegistrationWindow {
+    NOT_YET_OPEN,
+    OPEN,
+    CLOSED
+  }
+}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.imrf.registration.edition.Edition;
 import org.imrf.registration.edition.Editions;
+import org.imrf.registration.edition.UnknownEdition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,15 +41,22 @@ public class Registrations {
   /**
    * Registers someone for an edition.
    *
+   * @param outsideWindow whether the registration window may be ignored (organisers may add a
+   *     participant late)
    * @throws UnknownEdition if the edition does not exist
+   * @throws RegistrationNotOpen if registration has not opened or has closed
    * @throws AlreadyRegistered if the email is registered for it already
    */
   @Transactional
-  public Registered register(Registration registration) {
+  public Registered register(Registration registration, boolean outsideWindow) {
     Edition edition =
         editions
             .find(registration.editionId())
             .orElseThrow(() -> new UnknownEdition(registration.editionId()));
+    Edition.RegistrationWindow window = edition.registration(Instant.now(clock));
+    if (window != Edition.RegistrationWindow.OPEN && !outsideWindow) {
+      throw new RegistrationNotOpen(edition, window);
+    }
     Participant participant =
         new Participant(
             UUID.randomUUID(),

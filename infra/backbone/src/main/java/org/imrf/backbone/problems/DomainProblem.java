@@ -38,7 +38,11 @@ public abstract sealed class DomainProblem extends RuntimeException
   /** The request contradicts what exists: 409. */
   public abstract static non-sealed class Conflict extends DomainProblem {
     protected Conflict(String title, String detail) {
-      super(title, detail, Map.of());
+      this(title, detail, Map.of());
+    }
+
+    protected Conflict(String title, String detail, Map<String, Object> properties) {
+      super(title, detail, properties);
     }
   }
 }

@@ -123,6 +123,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
   }
 
+  @ExceptionHandler(InvalidFields.class)
+  ResponseEntity<Object> invalidFields(InvalidFields ex, WebRequest request) {
+    return invalid(new HttpHeaders(), request, ex.errors(), "The request has invalid fields");
+  }
+
   @ExceptionHandler(DomainProblem.class)
   ResponseEntity<Object> domainProblem(DomainProblem ex, WebRequest request) {
     HttpStatus status =

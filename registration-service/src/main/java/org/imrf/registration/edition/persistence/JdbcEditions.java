@@ -1,15 +1,33 @@
 package org.imrf.registration.edition.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.imrf.registration.edition.Edition;
+import org.imrf.registration.edition.EditionChangedMeanwhile;
+import org.imrf.registration.edition.EditionExists;
 import org.imrf.registration.edition.Editions;
+import org.imrf.registration.edition.Schedule;
+import org.imrf.registration.edition.Segment;
+import org.imrf.registration.edition.SegmentKind;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcEditions implements Editions {
+
+  private static final String SELECT =
+      "select id, title, starts_on, ends_on, venue, time_zone, registration_opens_at,"
+          + " registration_closes_at, demo, version from edition";
 
   private final JdbcClient jdbc;
 
@@ -19,15 +37,122 @@ class JdbcEditions implements Editions {
 
   @Override
   public Optional<Edition> find(String id) {
-    return jdbc.sql("select id, title, ends_on, time_zone from edition where id = :id")
-        .param("id", id)
-        .query(
-            (rs, row) ->
-                new Edition(
-                    rs.getString("id"),
-                    rs.getString("title"),
-                    Optional.ofNullable(rs.getObject("ends_on", LocalDate.class)),
-                    ZoneId.of(rs.getString("time_zone"))))
-        .optional();
+    return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::edition).optional();
+  }
+
+  @Override
+  public List<Edition> all() {
+    return jdbc.sql(SELECT + " order by id desc").query(this::edition).list();
+  }
+
+  @Override
+  public void add(Edition edition) {
+    try {
+      jdbc.sql(
+              """
+              insert into edition (id, title, starts_on, ends_on, venue, time_zone,
+                registration_opens_at, registration_closes_at, demo, version)
+              values (:id, :title, :startsOn, :endsOn, :venue, :timeZone, :opensAt, :closesAt,
+                :demo, :version)
+              """)
+          .params(columns(edition))
+          .update();
+    } catch (DuplicateKeyException e) {
+      throw new EditionExists(edition.id());
+    }
+    insertProgramme(edition);
+  }
+
+  @Override
+  public void update(Edition edition) {
+    int updated =
+        jdbc.sql(
+                """
+                update edition set title = :title, starts_on = :startsOn, ends_on = :endsOn,
+                  venue = :venue, time_zone = :timeZone, registration_opens_at = :opensAt,
+                  registration_closes_at = :closesAt, demo = :demo, version = :version
+                where id = :id and version = :version - 1
+                """)
+            .params(columns(edition))
+            .update();
+    if (updated == 0) {
+      throw new EditionChangedMeanwhile(edition.id());
+    }
+    jdbc.sql("delete from programme_segment where edition_id = :id")
+        .param("id", edition.id())
+        .update();
+    insertProgramme(edition);
+  }
+
+  private void insertProgramme(Edition edition) {
+    List<Segment> programme = edition.programme();
+    for (int position = 0; position < programme.size(); position++) {
+      Segment segment = programme.get(position);
+      jdbc.sql(
+              """
+              insert into programme_segment (edition_id, position, kind, title, starts_at, ends_at)
+              values (:edition, :position, :kind, :title, :startsAt, :endsAt)
+              """)
+          .param("edition", edition.id())
+          .param("position", position)
+          .param("kind", segment.kind().code())
+          .param("title", segment.title())
+          .param("startsAt", Timestamp.from(segment.startsAt()))
+          .param("endsAt", Timestamp.from(segment.endsAt()))
+          .update();
+    }
+  }
+
+  private static Map<String, Object> columns(Edition edition) {
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("id", edition.id());
+    columns.put("title", edition.title());
+    columns.put("startsOn", edition.startsOn().orElse(null));
+    columns.put("endsOn", edition.endsOn().orElse(null));
+    columns.put("venue", edition.venue().orElse(null));
+    columns.put("timeZone", edition.timeZone().getId());
+    columns.put("opensAt", edition.registrationOpensAt().map(Timestamp::from).orElse(null));
+    columns.put("closesAt", edition.registrationClosesAt().map(Timestamp::from).orElse(null));
+    columns.put("demo", edition.demo());
+    columns.put("version", edition.version());
+    return columns;
+  }
+
+  private Edition edition(ResultSet rs, int row) throws SQLException {
+    String id = rs.getString("id");
+    return new Edition(
+        id,
+        rs.getString("title"),
+        new Schedule(
+            Optional.ofNullable(rs.getObject("starts_on", LocalDate.class)),
+            Optional.ofNullable(rs.getObject("ends_on", LocalDate.class)),
+            programme(id)),
+        Optional.ofNullable(rs.getString("venue")),
+        ZoneId.of(rs.getString("time_zone")),
+        instant(rs, "registration_opens_at"),
+        instant(rs, "registration_closes_at"),
+        rs.getBoolean("demo"),
+        rs.getInt("version"));
+  }
+
+  private List<Segment> programme(String edition) {
+    return new ArrayList<>(
+        jdbc.sql(
+                "select kind, title, starts_at, ends_at from programme_segment"
+                    + " where edition_id = :edition order by position")
+            .param("edition", edition)
+            .query(
+                (rs, row) ->
+                    new Segment(
+                        SegmentKind.ofCode(rs.getString("kind")).orElseThrow(),
+                        rs.getString("title"),
+                        rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant()))
+            .list());
+  }
+
+  private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+    Timestamp value = rs.getTimestamp(column);
+    return Optional.ofNullable(value).map(Timestamp::toInstant);
   }
 }

@@ -57,14 +57,18 @@ class ParticipantController {
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(
       responseCode = "409",
-      description = "Already registered for this edition",
+      description =
+          "Already registered for this edition, or registration is not open (the answer says"
+              + " when it opens or closed)",
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping
   ResponseEntity<ParticipantResponse> register(
       @Valid @RequestBody RegistrationRequest request, HttpServletRequest http) {
     rateLimits.check("registration", http.getRemoteAddr(), request.email());
-    var registered = registrations.register(request.toRegistration());
+    // organisers may add a participant outside the registration window
+    var registered =
+        registrations.register(request.toRegistration(), Caller.current().isOrganiser());
     ParticipantResponse participant =
         ParticipantResponse.of(registered.participant(), registered.accessLink());
     return ResponseEntity.created(

@@ -7,12 +7,10 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.imrf.backbone.security.Caller;
 import org.imrf.backbone.web.FieldError;
+import org.imrf.backbone.web.InvalidFields;
 import org.imrf.identity.staff.StaffDirectory;
 import org.imrf.identity.staff.StaffRoles;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,26 +67,8 @@ class StaffController {
   private static void requireStaffRoles(java.util.Collection<String> roles) {
     List<String> problems = StaffRoles.problems(roles);
     if (!problems.isEmpty()) {
-      throw new InvalidRoles(problems);
-    }
-  }
-
-  @ExceptionHandler(InvalidRoles.class)
-  ProblemDetail invalidRoles(InvalidRoles e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid field: roles");
-    problem.setTitle("Invalid request");
-    problem.setProperty(
-        "errors", e.problems.stream().map(message -> new FieldError("roles", message)).toList());
-    return problem;
-  }
-
-  static class InvalidRoles extends RuntimeException {
-    final List<String> problems;
-
-    InvalidRoles(List<String> problems) {
-      super(String.join("; ", problems));
-      this.problems = problems;
+      throw new InvalidFields(
+          problems.stream().map(message -> new FieldError("roles", message)).toList());
     }
   }
 }

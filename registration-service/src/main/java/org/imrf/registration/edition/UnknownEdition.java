@@ -1,4 +1,4 @@
-package org.imrf.registration.participant;
+package org.imrf.registration.edition;
 
 import java.util.Map;
 import org.imrf.backbone.problems.DomainProblem;

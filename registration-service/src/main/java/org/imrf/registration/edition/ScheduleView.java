@@ -1,0 +1,33 @@
+package org.imrf.registration.edition;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A schedule as events carry it: days as dates, times as instants (UTC).
+ *
+ * @param startsOn first day, or null while not set
+ * @param endsOn last day, or null while not set
+ * @param programme the segments, in order
+ */
+public record ScheduleView(LocalDate startsOn, LocalDate endsOn, List<SegmentView> programme) {
+
+  static ScheduleView of(Schedule schedule) {
+    return new ScheduleView(
+        schedule.startsOn().orElse(null),
+        schedule.endsOn().orElse(null),
+        schedule.programme().stream()
+            .map(
+                segment ->
+                    new SegmentView(
+                        segment.kind().code(),
+                        segment.title(),
+                        segment.startsAt(),
+                        segment.endsAt()))
+            .toList());
+  }
+
+  /** A segment as events carry it. */
+  public record SegmentView(
+      String kind, String title, java.time.Instant startsAt, java.time.Instant endsAt) {}
+}

@@ -1,0 +1,2 @@
+/** Edition events leave through the transactional outbox. */
+package org.imrf.registration.edition.messaging;
