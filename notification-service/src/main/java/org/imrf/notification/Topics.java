@@ -13,6 +13,12 @@ public final class Topics {
   public static final String PARTICIPANTS = "registration.participants";
 
   /**
+   * Read: editions, written by registration-service. Key: edition id. Values: {@code
+   * imrf.edition.*} events, of which this service reads its own copy of the rescheduling.
+   */
+  public static final String EDITIONS = "registration.editions";
+
+  /**
    * Written by the binder: records this service's consumers gave up on, with the failure in
    * headers. Key and value: as received.
    */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.imrf.contracts.EventContracts;
 import org.imrf.notification.confirmation.AccessLinkIssued;
 import org.imrf.notification.participant.ParticipantRegistered;
+import org.imrf.notification.rescheduling.EditionRescheduled;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +36,15 @@ class ConsumerContractTest {
       assertThat(read.atRegistration())
           .isEqualTo("registration".equals(example.get("payload").get("reason").asString()));
       assertThat(read.sealedLink()).isNotBlank();
+    }
+  }
+
+  @Test
+  void editionRescheduledExamplesAreReadable() {
+    for (JsonNode example : examples("editionRescheduled")) {
+      EditionRescheduled read = json.treeToValue(example.get("payload"), EditionRescheduled.class);
+      assertThat(read.editionId()).isEqualTo(example.get("payload").get("editionId").asString());
+      assertThat(read.current().startsOn()).isNotNull();
     }
   }
 

@@ -6,6 +6,7 @@ import org.imrf.contracts.EventContracts;
 import org.imrf.contracts.TopicSpec;
 import org.imrf.notification.confirmation.AccessLinkIssued;
 import org.imrf.notification.participant.ParticipantRegistered;
+import org.imrf.notification.rescheduling.EditionRescheduled;
 import org.junit.jupiter.api.Test;
 
 class TopicsTest {
@@ -16,7 +17,7 @@ class TopicsTest {
   void everyTopicThisServiceUsesIsDeclaredInTheContracts() {
     assertThat(contracts.topics())
         .extracting(TopicSpec::name)
-        .contains(Topics.PARTICIPANTS, Topics.DEAD_LETTERS);
+        .contains(Topics.PARTICIPANTS, Topics.EDITIONS, Topics.DEAD_LETTERS);
   }
 
   @Test
@@ -26,5 +27,7 @@ class TopicsTest {
           .as(type)
           .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(Topics.PARTICIPANTS));
     }
+    assertThat(contracts.event(EditionRescheduled.TYPE))
+        .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(Topics.EDITIONS));
   }
 }

@@ -43,9 +43,13 @@ class AccessLinkLifecycleTest {
         """
         {"imrf": {"identity": {"clients": [
           {"client-id": "links", "secret-hash": "{bcrypt}%s",
-           "grant-types": ["urn:imrf:params:oauth:grant-type:access-link"]}]}}}
+           "grant-types": ["urn:imrf:params:oauth:grant-type:access-link"]},
+          {"client-id": "organiser-script", "secret-hash": "{bcrypt}%s",
+           "grant-types": ["client_credentials"], "roles": ["organiser"]}]}}}
         """
-            .formatted(new BCryptPasswordEncoder().encode(CLIENT_SECRET));
+            .formatted(
+                new BCryptPasswordEncoder().encode(CLIENT_SECRET),
+                new BCryptPasswordEncoder().encode(CLIENT_SECRET));
     Map<String, String> trustIdentity = Map.of("OIDC_ISSUER", identity, "OIDC_JWT_PUBLIC_KEY", "");
     platform =
         RunningServices.start(
@@ -115,8 +119,9 @@ class AccessLinkLifecycleTest {
 
   @Test
   void aLinkForAnEditionThatHasEndedOpensNothing() {
-    // the 2022 forum ended on 20 May 2022: its links expired the next day
-    JsonNode registered = register("imrf-2022", "Sergei Ivanov", "ru");
+    // the 2022 forum ended on 20 May 2022: its links expired the next day (its registration
+    // closed before: an organiser adds the participant)
+    JsonNode registered = registerAsOrganiser("imrf-2022", "Sergei Ivanov", "ru");
     String current = register("imrf-2026", "Sergei Ivanov", "ru").get("accessLink").asString();
     awaitExchange(token(current)); // identity-service has seen the events up to here
 
@@ -138,6 +143,38 @@ class AccessLinkLifecycleTest {
     return response.body();
   }
 
+  private static JsonNode registerAsOrganiser(String edition, String name, String language) {
+    String organiser =
+        JSON.readTree(
+                post(
+                        identity + "/oauth2/token",
+                        "organiser-script",
+                        "grant_type=client_credentials")
+                    .body())
+            .get("access_token")
+            .asString();
+    try {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create(platform.url("registration-service") + "/participants"))
+                  .header("Authorization", "Bearer " + organiser)
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          """
+                          {"edition": "%s", "name": "%s", "email": "%s@example.org", "preferredLanguage": "%s"}
+                          """
+                              .formatted(edition, name, UUID.randomUUID(), language)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(201);
+      return JSON.readTree(response.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static String token(String link) {
     return link.substring(link.lastIndexOf('/') + 1);
   }
@@ -148,21 +185,26 @@ class AccessLinkLifecycleTest {
   }
 
   private static HttpResponse<String> exchange(String linkToken) {
-    String form =
+    return post(
+        identity + "/oauth2/token",
+        "links",
         "grant_type="
             + URLEncoder.encode(
                 "urn:imrf:params:oauth:grant-type:access-link", StandardCharsets.UTF_8)
             + "&access_link="
-            + linkToken;
+            + linkToken);
+  }
+
+  private static HttpResponse<String> post(String url, String client, String form) {
     try {
       return HTTP.send(
-          HttpRequest.newBuilder(URI.create(identity + "/oauth2/token"))
+          HttpRequest.newBuilder(URI.create(url))
               .header(
                   "Authorization",
                   "Basic "
                       + Base64.getEncoder()
                           .encodeToString(
-                              ("links:" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8)))
+                              (client + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8)))
               .header("Content-Type", "application/x-www-form-urlencoded")
               .POST(HttpRequest.BodyPublishers.ofString(form))
               .build(),

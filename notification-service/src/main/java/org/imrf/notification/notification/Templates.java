@@ -30,6 +30,11 @@ public class Templates {
    * @param language ISO 639-1 code of a UN language
    * @param arguments the template's placeholders, in order
    */
+  /** A piece of text to put into a message, in the language. */
+  public String phrase(String key, String language, Object... arguments) {
+    return messages.getMessage(key, arguments, Locale.forLanguageTag(language));
+  }
+
   public Message render(String kind, String language, Object... arguments) {
     Locale locale = Locale.forLanguageTag(language);
     return new Message(

@@ -9,7 +9,8 @@ import java.util.UUID;
  * @param name their name, in any script
  * @param email their address
  * @param language the UN language to write in (ISO 639-1)
- * @param editionTitle the edition they registered for
+ * @param editionId the edition they registered for
+ * @param editionTitle its title
  */
 public record KnownParticipant(
-    UUID id, String name, String email, String language, String editionTitle) {}
+    UUID id, String name, String email, String language, String editionId, String editionTitle) {}

@@ -1,5 +1,6 @@
 package org.imrf.notification.participant;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,4 +11,7 @@ public interface KnownParticipants {
   void save(KnownParticipant participant);
 
   Optional<KnownParticipant> find(UUID id);
+
+  /** Everyone registered for an edition. */
+  List<KnownParticipant> ofEdition(String editionId);
 }

@@ -1,5 +1,6 @@
 package org.imrf.notification.participant;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -37,10 +38,15 @@ public class ParticipantDirectory {
             registered.name(),
             registered.email(),
             language,
+            registered.editionId(),
             registered.editionTitle()));
   }
 
   public Optional<KnownParticipant> find(UUID participant) {
     return known.find(participant);
+  }
+
+  public List<KnownParticipant> ofEdition(String edition) {
+    return known.ofEdition(edition);
   }
 }

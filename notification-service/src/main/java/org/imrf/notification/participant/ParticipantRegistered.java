@@ -10,6 +10,7 @@ import java.util.UUID;
  */
 public record ParticipantRegistered(
     UUID participantId,
+    String editionId,
     String editionTitle,
     String name,
     String email,
@@ -20,6 +21,7 @@ public record ParticipantRegistered(
 
   public ParticipantRegistered {
     Objects.requireNonNull(participantId, "participantId");
+    Objects.requireNonNull(editionId, "editionId");
     Objects.requireNonNull(editionTitle, "editionTitle");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(email, "email");

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
+import org.imrf.notification.EventFixtures;
 import org.imrf.notification.Topics;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestTokens;
@@ -38,8 +39,8 @@ class ConfirmingARegistrationTest {
     String link = "http://127.0.0.1:8080/access/" + UUID.randomUUID();
 
     // when registration-service's events arrive
-    ParticipantEventsFixture.registration(participant, name, language, link)
-        .forEach(ParticipantEventsFixture.Event::send);
+    EventFixtures.registration(participant, name, language, link)
+        .forEach(EventFixtures.Event::send);
 
     // then one confirmation, in that language and direction, carries the link
     JsonNode confirmation = awaitNotifications(participant, 1).get("items").get(0);
@@ -64,12 +65,11 @@ class ConfirmingARegistrationTest {
   @Test
   void aFreshLinkComesInAMessageOfItsOwn() {
     UUID participant = UUID.randomUUID();
-    ParticipantEventsFixture.registration(participant, "Tomás", "es", "http://x/access/first")
-        .forEach(ParticipantEventsFixture.Event::send);
+    EventFixtures.registration(participant, "Tomás", "es", "http://x/access/first")
+        .forEach(EventFixtures.Event::send);
     awaitNotifications(participant, 1);
 
-    ParticipantEventsFixture.linkIssued(
-            UUID.randomUUID(), participant, "http://x/access/second", "requested")
+    EventFixtures.linkIssued(UUID.randomUUID(), participant, "http://x/access/second", "requested")
         .send();
 
     JsonNode newest = awaitNotifications(participant, 2).get("items").get(0);
@@ -83,8 +83,8 @@ class ConfirmingARegistrationTest {
   void theSameEventDeliveredTwiceHasOneEffect() {
     // given a registration whose link event was delivered once
     UUID participant = UUID.randomUUID();
-    var events = ParticipantEventsFixture.registration(participant, "Tomás", "es", "http://x/l");
-    events.forEach(ParticipantEventsFixture.Event::send);
+    var events = EventFixtures.registration(participant, "Tomás", "es", "http://x/l");
+    events.forEach(EventFixtures.Event::send);
     awaitNotifications(participant, 1);
     double skipped = deduplicated();
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.imrf.notification.EventFixtures;
 import org.imrf.notification.Topics;
 import org.imrf.testing.ContractAssertions;
 import org.imrf.testing.ServiceTest;
@@ -31,7 +32,7 @@ class PoisonMessagesTest {
   @Test
   void anUnreadablePayloadIsDeadLetteredAndTheNextEventOnThePartitionIsStillConfirmed() {
     UUID participant = UUID.randomUUID();
-    var events = ParticipantEventsFixture.registration(participant, "Kofi", "en", "http://x/l");
+    var events = EventFixtures.registration(participant, "Kofi", "en", "http://x/l");
     var valid = events.get(0);
 
     // given a record with the right headers but a payload that is not JSON, on the participant's
@@ -42,7 +43,7 @@ class PoisonMessagesTest {
         Topics.PARTICIPANTS, valid.key(), headers, "{not json".getBytes(StandardCharsets.UTF_8));
 
     // and after it, on the same partition, valid events
-    events.forEach(ParticipantEventsFixture.Event::send);
+    events.forEach(EventFixtures.Event::send);
 
     // then the participant is confirmed
     await()
@@ -92,7 +93,7 @@ class PoisonMessagesTest {
   @Test
   void anEventMissingRequiredFieldsIsDeadLettered() {
     UUID participant = UUID.randomUUID();
-    var valid = ParticipantEventsFixture.registered(UUID.randomUUID(), participant, "Ana", "es");
+    var valid = EventFixtures.registered(UUID.randomUUID(), participant, "Ana", "es");
 
     TopicWriter.send(
         Topics.PARTICIPANTS,

@@ -1,5 +1,8 @@
 package org.imrf.notification.participant.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.imrf.notification.participant.KnownParticipant;
@@ -20,15 +23,17 @@ class JdbcKnownParticipants implements KnownParticipants {
   public void save(KnownParticipant participant) {
     jdbc.sql(
             """
-            insert into known_participant (id, name, email, language, edition_title)
-            values (:id, :name, :email, :language, :edition)
+            insert into known_participant (id, name, email, language, edition_id, edition_title)
+            values (:id, :name, :email, :language, :editionId, :edition)
             on conflict (id) do update set name = excluded.name, email = excluded.email,
-              language = excluded.language, edition_title = excluded.edition_title
+              language = excluded.language, edition_id = excluded.edition_id,
+              edition_title = excluded.edition_title
             """)
         .param("id", participant.id())
         .param("name", participant.name())
         .param("email", participant.email())
         .param("language", participant.language())
+        .param("editionId", participant.editionId())
         .param("edition", participant.editionTitle())
         .update();
   }
@@ -37,14 +42,25 @@ class JdbcKnownParticipants implements KnownParticipants {
   public Optional<KnownParticipant> find(UUID id) {
     return jdbc.sql("select * from known_participant where id = :id")
         .param("id", id)
-        .query(
-            (rs, row) ->
-                new KnownParticipant(
-                    rs.getObject("id", UUID.class),
-                    rs.getString("name"),
-                    rs.getString("email"),
-                    rs.getString("language"),
-                    rs.getString("edition_title")))
+        .query(JdbcKnownParticipants::participant)
         .optional();
+  }
+
+  @Override
+  public List<KnownParticipant> ofEdition(String editionId) {
+    return jdbc.sql("select * from known_participant where edition_id = :edition order by id")
+        .param("edition", editionId)
+        .query(JdbcKnownParticipants::participant)
+        .list();
+  }
+
+  private static KnownParticipant participant(ResultSet rs, int row) throws SQLException {
+    return new KnownParticipant(
+        rs.getObject("id", UUID.class),
+        rs.getString("name"),
+        rs.getString("email"),
+        rs.getString("language"),
+        rs.getString("edition_id"),
+        rs.getString("edition_title"));
   }
 }

@@ -1,4 +1,4 @@
-package org.imrf.notification.confirmation;
+package org.imrf.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.imrf.backbone.sealing.Sealer;
-import org.imrf.notification.Topics;
+import org.imrf.notification.confirmation.AccessLinkIssued;
 import org.imrf.notification.participant.ParticipantRegistered;
 import org.imrf.testing.ContractAssertions;
 import org.imrf.testing.TestTokens;
@@ -18,30 +18,36 @@ import org.imrf.testing.TopicWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Participant events as registration-service writes them, checked against the contracts. */
-final class ParticipantEventsFixture {
+public final class EventFixtures {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Sealer SEALER = new Sealer(TestTokens.SEALING_KEY);
 
-  private ParticipantEventsFixture() {}
+  private EventFixtures() {}
 
-  record Event(String key, Map<String, String> headers, byte[] payload) {
-    void send() {
-      TopicWriter.send(Topics.PARTICIPANTS, key, headers, payload);
+  public record Event(String key, String topic, Map<String, String> headers, byte[] payload) {
+    public void send() {
+      TopicWriter.send(topic, key, headers, payload);
     }
   }
 
   /** A registration as registration-service announces it: registered, then the first link. */
-  static List<Event> registration(UUID participant, String name, String language, String link) {
+  public static List<Event> registration(
+      UUID participant, String name, String language, String link) {
     return List.of(
         registered(UUID.randomUUID(), participant, name, language),
         linkIssued(UUID.randomUUID(), participant, link, "registration"));
   }
 
-  static Event registered(UUID eventId, UUID participantId, String name, String language) {
+  public static Event registered(UUID eventId, UUID participantId, String name, String language) {
+    return registered(eventId, participantId, name, language, "imrf-2026");
+  }
+
+  public static Event registered(
+      UUID eventId, UUID participantId, String name, String language, String edition) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("participantId", participantId.toString());
-    payload.put("editionId", "imrf-2026");
+    payload.put("editionId", edition);
     payload.put("editionTitle", "International Migration Review Forum 2026");
     payload.put("name", name);
     payload.put("email", "p" + participantId.toString().substring(0, 8) + "@example.org");
@@ -50,7 +56,7 @@ final class ParticipantEventsFixture {
     return event(ParticipantRegistered.TYPE, eventId, participantId, payload);
   }
 
-  static Event linkIssued(UUID eventId, UUID participantId, String link, String reason) {
+  public static Event linkIssued(UUID eventId, UUID participantId, String link, String reason) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("participantId", participantId.toString());
     payload.put("editionId", "imrf-2026");
@@ -65,18 +71,23 @@ final class ParticipantEventsFixture {
 
   private static Event event(
       String type, UUID eventId, UUID participantId, Map<String, Object> payload) {
+    return event(type, eventId, participantId.toString(), Topics.PARTICIPANTS, payload);
+  }
+
+  public static Event event(
+      String type, UUID eventId, String subject, String topic, Map<String, Object> payload) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("ce_specversion", "1.0");
     headers.put("ce_id", eventId.toString());
     headers.put("ce_source", "/imrf/registration-service");
     headers.put("ce_type", type);
     headers.put("ce_time", Instant.now().toString());
-    headers.put("ce_subject", participantId.toString());
+    headers.put("ce_subject", subject);
     headers.put("content-type", "application/json");
     byte[] body = JSON.writeValueAsString(payload).getBytes(StandardCharsets.UTF_8);
-    assertThat(ContractAssertions.contracts().violations(type, Topics.PARTICIPANTS, headers, body))
+    assertThat(ContractAssertions.contracts().violations(type, topic, headers, body))
         .as("the fixture itself keeps the contract")
         .isEmpty();
-    return new Event(participantId.toString(), headers, body);
+    return new Event(subject, topic, headers, body);
   }
 }

@@ -1,0 +1,2 @@
+/** Edition events arrive from Kafka, each applied once. */
+package org.imrf.notification.rescheduling.messaging;
