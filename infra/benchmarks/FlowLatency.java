@@ -43,7 +43,8 @@ public class FlowLatency {
       String body =
           String.format(
               "{\"edition\":\"imrf-2026\",\"name\":\"Bench %d\",\"email\":\"bench.%s@example.org\","
-                  + "\"preferredLanguage\":\"%s\"}",
+                  + "\"preferredLanguage\":\"%s\",\"organisation\":\"Permanent Mission of Portugal\","
+                  + "\"country\":\"PT\",\"category\":\"member-state\",\"attendance\":\"online\"}",
               i, UUID.randomUUID(), languages[i % languages.length]);
       long start = System.nanoTime();
       HttpResponse<String> created =

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.imrf.contracts.EventContracts;
 import org.imrf.notification.confirmation.AccessLinkIssued;
+import org.imrf.notification.confirmation.AccreditationGranted;
+import org.imrf.notification.confirmation.AccreditationRefused;
+import org.imrf.notification.confirmation.ParticipantCancelled;
+import org.imrf.notification.confirmation.WaitingListPromoted;
+import org.imrf.notification.participant.ParticipantDetailsChanged;
 import org.imrf.notification.participant.ParticipantRegistered;
+import org.imrf.notification.participant.ParticipantRegisteredV2;
 import org.imrf.notification.rescheduling.EditionRescheduled;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
@@ -26,6 +32,43 @@ class ConsumerContractTest {
           json.treeToValue(example.get("payload"), ParticipantRegistered.class);
       assertThat(read.name()).isEqualTo(example.get("payload").get("name").asString());
       assertThat(read.preferredLanguage()).isNotBlank();
+    }
+  }
+
+  @Test
+  void participantRegisteredVersionTwoExamplesAreReadable() {
+    for (JsonNode example : examples("participantRegisteredV2")) {
+      ParticipantRegisteredV2 read =
+          json.treeToValue(example.get("payload"), ParticipantRegisteredV2.class);
+      assertThat(read.attendance()).isEqualTo(example.get("payload").get("attendance").asString());
+      assertThat(read.accreditation()).isNotBlank();
+    }
+  }
+
+  @Test
+  void participationExamplesAreReadable() {
+    for (JsonNode example : examples("participantDetailsChanged")) {
+      assertThat(
+              json.treeToValue(example.get("payload"), ParticipantDetailsChanged.class)
+                  .preferredLanguage())
+          .isNotBlank();
+    }
+    for (JsonNode example : examples("participantCancelled")) {
+      assertThat(json.treeToValue(example.get("payload"), ParticipantCancelled.class).cancelledAt())
+          .isNotNull();
+    }
+    for (JsonNode example : examples("accreditationGranted")) {
+      assertThat(json.treeToValue(example.get("payload"), AccreditationGranted.class).how())
+          .isNotBlank();
+    }
+    for (JsonNode example : examples("accreditationRefused")) {
+      assertThat(
+              json.treeToValue(example.get("payload"), AccreditationRefused.class).participantId())
+          .isNotNull();
+    }
+    for (JsonNode example : examples("waitingListPromoted")) {
+      assertThat(json.treeToValue(example.get("payload"), WaitingListPromoted.class).promotedAt())
+          .isNotNull();
     }
   }
 

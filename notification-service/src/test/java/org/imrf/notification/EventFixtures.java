@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.imrf.backbone.sealing.Sealer;
 import org.imrf.notification.confirmation.AccessLinkIssued;
 import org.imrf.notification.participant.ParticipantRegistered;
+import org.imrf.notification.participant.ParticipantRegisteredV2;
 import org.imrf.testing.ContractAssertions;
 import org.imrf.testing.TestTokens;
 import org.imrf.testing.TopicWriter;
@@ -45,15 +46,114 @@ public final class EventFixtures {
 
   public static Event registered(
       UUID eventId, UUID participantId, String name, String language, String edition) {
+    return registered(eventId, participantId, name, language, edition, "online", "not-required");
+  }
+
+  /** Version 2, as registration-service now writes it. */
+  public static Event registered(
+      UUID eventId,
+      UUID participantId,
+      String name,
+      String language,
+      String edition,
+      String attendance,
+      String accreditation) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("participantId", participantId.toString());
     payload.put("editionId", edition);
     payload.put("editionTitle", "International Migration Review Forum 2026");
     payload.put("name", name);
-    payload.put("email", "p" + participantId.toString().substring(0, 8) + "@example.org");
+    payload.put("email", email(participantId));
+    payload.put("organisation", "Migrant Rights Network");
+    payload.put("country", "PH");
+    payload.put(
+        "category",
+        accreditation.equals("not-required") ? "member-state" : "migrant-diaspora-organisation");
+    payload.put("preferredLanguage", language);
+    payload.put("attendance", attendance);
+    payload.put("accessibility", List.of("captioning"));
+    payload.put("accreditation", accreditation);
+    payload.put("timeZone", "Asia/Manila");
+    payload.put("registeredAt", Instant.now().toString());
+    return event(ParticipantRegisteredV2.TYPE, eventId, participantId, payload);
+  }
+
+  /** Version 1, which registration-service wrote before organisations and accreditation. */
+  public static Event registeredV1(UUID eventId, UUID participantId, String name, String language) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("participantId", participantId.toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("editionTitle", "International Migration Review Forum 2026");
+    payload.put("name", name);
+    payload.put("email", email(participantId));
     payload.put("preferredLanguage", language);
     payload.put("registeredAt", Instant.now().toString());
     return event(ParticipantRegistered.TYPE, eventId, participantId, payload);
+  }
+
+  public static String email(UUID participantId) {
+    return "p" + participantId.toString().substring(0, 8) + "@example.org";
+  }
+
+  public static Event detailsChanged(
+      UUID participantId, String name, String language, String attendance) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("participantId", participantId.toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("changed", List.of("preferredLanguage"));
+    payload.put("name", name);
+    payload.put("preferredLanguage", language);
+    payload.put("attendance", attendance);
+    payload.put("accessibility", List.of());
+    payload.put("timeZone", "Asia/Manila");
+    payload.put("publicListing", false);
+    payload.put("changedBy", "participant");
+    payload.put("changedAt", now());
+    return event("imrf.participant.details-changed.v1", UUID.randomUUID(), participantId, payload);
+  }
+
+  public static Event cancelled(UUID participantId) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("participantId", participantId.toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("cancelledBy", "participant");
+    payload.put("reason", null);
+    payload.put("cancelledAt", now());
+    return event("imrf.participant.cancelled.v1", UUID.randomUUID(), participantId, payload);
+  }
+
+  public static Event accreditationGranted(UUID participantId) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("participantId", participantId.toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("how", "no-objection");
+    payload.put("grantedBy", "non-objection-period");
+    payload.put("grantedAt", now());
+    return event("imrf.accreditation.granted.v1", UUID.randomUUID(), participantId, payload);
+  }
+
+  public static Event accreditationRefused(UUID participantId, String reason) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("participantId", participantId.toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("refusedBy", "organiser@un.example");
+    payload.put("reason", reason);
+    payload.put("refusedAt", now());
+    return event("imrf.accreditation.refused.v1", UUID.randomUUID(), participantId, payload);
+  }
+
+  public static Event promoted(UUID participantId) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("participantId", participantId.toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("organisation", "Migrant Rights Network");
+    payload.put("promotedAt", now());
+    return event(
+        "imrf.participant.waiting-list-promoted.v1", UUID.randomUUID(), participantId, payload);
+  }
+
+  private static String now() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
   }
 
   public static Event linkIssued(UUID eventId, UUID participantId, String link, String reason) {

@@ -6,6 +6,7 @@ import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_SELF;
 import static org.imrf.testing.AuthorizationMatrix.Who.ORGANISER;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -85,7 +86,68 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
             .expect(401, ANONYMOUS)
             .expect(204, ATTENDEE_SELF, ORGANISER)
             .expect(404, ATTENDEE_OTHER)
+            .otherwise(403),
+        row(
+                GET,
+                "/editions/{edition}/participants",
+                f -> request("/editions/imrf-2026/participants"))
+            .otherwise(200),
+        organisers(GET, "/participants", "/participants?edition=imrf-2026&sort=name", 200),
+        organisers(GET, "/participants/counts", "/participants/counts?edition=imrf-2026", 200),
+        organisers(GET, "/participants/export", "/participants/export?edition=imrf-2026", 200),
+        row(
+                GET,
+                "/participants/{id}/accreditation",
+                f -> request("/participants/" + f.participant() + "/accreditation"))
+            .expect(401, ANONYMOUS)
+            .expect(200, ORGANISER)
+            .otherwise(403),
+        // a Member State delegate needs no accreditation: authorised, the decision is refused
+        row(
+                POST,
+                "/participants/{id}/accreditation/decisions",
+                f ->
+                    request(
+                        "/participants/" + f.participant() + "/accreditation/decisions",
+                        Map.of("decision", "confirm")))
+            .expect(401, ANONYMOUS)
+            .expect(409, ORGANISER)
+            .otherwise(403),
+        row(
+                POST,
+                "/participants/{id}/accreditation/objections",
+                f ->
+                    request(
+                        "/participants/" + f.participant() + "/accreditation/objections",
+                        Map.of("memberState", "FR", "reason", "Matrix")))
+            .expect(401, ANONYMOUS)
+            .expect(409, ORGANISER)
+            .otherwise(403),
+        row(
+                PATCH,
+                "/participants/{id}",
+                f -> request("/participants/" + f.participant(), Map.of("timeZone", "Asia/Amman")))
+            .expect(401, ANONYMOUS)
+            .expect(200, ATTENDEE_SELF, ORGANISER)
+            .expect(404, ATTENDEE_OTHER)
+            .otherwise(403),
+        // last: it cancels the participant (cancelling again changes nothing)
+        row(
+                POST,
+                "/participants/{id}/cancellation",
+                f -> request("/participants/" + f.participant() + "/cancellation"))
+            .expect(401, ANONYMOUS)
+            .expect(200, ATTENDEE_SELF, ORGANISER)
+            .expect(404, ATTENDEE_OTHER)
             .otherwise(403));
+  }
+
+  private static Row organisers(
+      org.springframework.http.HttpMethod method, String pattern, String uri, int status) {
+    return row(method, pattern, f -> request(uri))
+        .expect(401, ANONYMOUS)
+        .expect(status, ORGANISER)
+        .otherwise(403);
   }
 
   /** An edition no other test uses (only the organiser's request creates it). */
@@ -94,11 +156,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
     return Map.of("id", id, "title", "Matrix edition " + id, "timeZone", "Europe/Zurich");
   }
 
-  private static Map<String, String> registration() {
-    return Map.of(
-        "edition", "imrf-2026",
-        "name", "Matrix Participant",
-        "email", "matrix." + UUID.randomUUID() + "@example.org",
-        "preferredLanguage", "en");
+  private static Map<String, Object> registration() {
+    return Registrants.delegate(
+        "imrf-2026", "Matrix Participant", "matrix." + UUID.randomUUID() + "@example.org", "en");
   }
 }

@@ -136,7 +136,8 @@ class AccessLinkLifecycleTest {
         Http.post(
             platform.url("registration-service") + "/participants",
             """
-            {"edition": "%s", "name": "%s", "email": "%s@example.org", "preferredLanguage": "%s"}
+            {"edition": "%s", "name": "%s", "email": "%s@example.org", "preferredLanguage": "%s",
+             "organisation": "Permanent Mission of Portugal", "country": "PT", "category": "member-state", "attendance": "online"}
             """
                 .formatted(edition, name, UUID.randomUUID(), language));
     assertThat(response.status()).isEqualTo(201);
@@ -163,7 +164,8 @@ class AccessLinkLifecycleTest {
                   .POST(
                       HttpRequest.BodyPublishers.ofString(
                           """
-                          {"edition": "%s", "name": "%s", "email": "%s@example.org", "preferredLanguage": "%s"}
+                          {"edition": "%s", "name": "%s", "email": "%s@example.org", "preferredLanguage": "%s",
+             "organisation": "Permanent Mission of Portugal", "country": "PT", "category": "member-state", "attendance": "online"}
                           """
                               .formatted(edition, name, UUID.randomUUID(), language)))
                   .build(),

@@ -46,7 +46,8 @@ class CrashBetweenCommitAndSendTest {
           Http.post(
               platform.url("registration-service") + "/participants",
               """
-              {"edition": "imrf-2026", "name": "王芳", "email": "wang.%s@example.org", "preferredLanguage": "zh"}
+              {"edition": "imrf-2026", "name": "王芳", "email": "wang.%s@example.org", "preferredLanguage": "zh",
+             "organisation": "Permanent Mission of Portugal", "country": "PT", "category": "member-state", "attendance": "online"}
               """
                   .formatted(UUID.randomUUID().toString().substring(0, 8)));
       assertThat(registered.status()).isEqualTo(201);
@@ -65,7 +66,7 @@ class CrashBetweenCommitAndSendTest {
       assertThat(topic.readFor(keyed(participant), Duration.ofSeconds(3)))
           .extracting(record -> TopicProbe.header(record, "ce_type"))
           .containsExactly(
-              "imrf.participant.registered.v1", "imrf.participant.access-link-issued.v1");
+              "imrf.participant.registered.v2", "imrf.participant.access-link-issued.v1");
     }
 
     // and the participant is confirmed exactly once, in Chinese

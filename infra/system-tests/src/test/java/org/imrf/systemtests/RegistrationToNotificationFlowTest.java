@@ -36,7 +36,8 @@ class RegistrationToNotificationFlowTest {
         Http.post(
             platform.url("registration-service") + "/participants",
             """
-            {"edition": "imrf-2026", "name": "Amélie Dubois", "email": "%s", "preferredLanguage": "fr"}
+            {"edition": "imrf-2026", "name": "Amélie Dubois", "email": "%s", "preferredLanguage": "fr",
+             "organisation": "Permanent Mission of Portugal", "country": "PT", "category": "member-state", "attendance": "online"}
             """
                 .formatted(email));
     assertThat(registered.status()).isEqualTo(201);
@@ -74,7 +75,8 @@ class RegistrationToNotificationFlowTest {
           Http.post(
               platform.url("registration-service") + "/participants",
               """
-              {"edition": "imrf-2026", "name": "Participant %d", "email": "p%d.%s@example.org", "preferredLanguage": "%s"}
+              {"edition": "imrf-2026", "name": "Participant %d", "email": "p%d.%s@example.org", "preferredLanguage": "%s",
+             "organisation": "Permanent Mission of Portugal", "country": "PT", "category": "member-state", "attendance": "online"}
               """
                   .formatted(
                       i,

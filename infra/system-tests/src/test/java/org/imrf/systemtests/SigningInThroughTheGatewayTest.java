@@ -156,7 +156,8 @@ class SigningInThroughTheGatewayTest {
         Http.post(
             gateway + "/api/registration/participants",
             """
-            {"edition": "imrf-2026", "name": "%s", "email": "%s@example.org", "preferredLanguage": "en"}
+            {"edition": "imrf-2026", "name": "%s", "email": "%s@example.org", "preferredLanguage": "en",
+             "organisation": "Permanent Mission of Portugal", "country": "PT", "category": "member-state", "attendance": "online"}
             """
                 .formatted(name, UUID.randomUUID()));
     assertThat(response.status()).isEqualTo(201);

@@ -46,6 +46,29 @@ public class AccessLinkMessages {
   }
 
   /**
+   * What comes next for a new participant: their accreditation, if it is still to be decided, and
+   * how they attend. Empty for participants registered before registrations said.
+   */
+  private String standing(KnownParticipant participant) {
+    StringBuilder standing = new StringBuilder();
+    if ("awaiting-confirmation".equals(participant.accreditation())
+        || "pending".equals(participant.accreditation())) {
+      standing.append(
+          templates.phrase(
+              "standing.accreditation." + participant.accreditation(), participant.language()));
+    }
+    if (participant.attendance() != null) {
+      if (!standing.isEmpty()) {
+        standing.append(' ');
+      }
+      standing.append(
+          templates.phrase(
+              "standing.attendance." + participant.attendance(), participant.language()));
+    }
+    return standing.isEmpty() ? "" : standing + "\n\n";
+  }
+
+  /**
    * Writes the message; runs in the transaction that records the event as processed.
    *
    * @param eventId the event's id, kept so that one event yields one message
@@ -73,7 +96,8 @@ public class AccessLinkMessages {
             participant.name(),
             participant.editionTitle(),
             sealer.open(issued.sealedLink()),
-            until);
+            until,
+            standing(participant));
     notifications.add(
         new Notification(
             UUID.randomUUID(),

@@ -20,6 +20,8 @@ public class Templates {
     source.setDefaultEncoding("UTF-8");
     // a language without a translation falls back to English, never to the server's locale
     source.setFallbackToSystemLocale(false);
+    // one rule for every text, with or without placeholders: apostrophes are doubled
+    source.setAlwaysUseMessageFormat(true);
     this.messages = source;
   }
 

@@ -1,5 +1,6 @@
 package org.imrf.notification.participant;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -11,6 +12,28 @@ import java.util.UUID;
  * @param language the UN language to write in (ISO 639-1)
  * @param editionId the edition they registered for
  * @param editionTitle its title
+ * @param attendance in-person, online or waiting-list; null if not said (older registrations)
+ * @param accreditation where their accreditation stands; null if not said
+ * @param cancelledAt when they cancelled; null while registered
  */
 public record KnownParticipant(
-    UUID id, String name, String email, String language, String editionId, String editionTitle) {}
+    UUID id,
+    String name,
+    String email,
+    String language,
+    String editionId,
+    String editionTitle,
+    String attendance,
+    String accreditation,
+    Instant cancelledAt) {
+
+  KnownParticipant with(String name, String language, String attendance, String accreditation) {
+    return new KnownParticipant(
+        id, name, email, language, editionId, editionTitle, attendance, accreditation, cancelledAt);
+  }
+
+  KnownParticipant cancelled(Instant at) {
+    return new KnownParticipant(
+        id, name, email, language, editionId, editionTitle, attendance, accreditation, at);
+  }
+}

@@ -12,6 +12,6 @@ public interface KnownParticipants {
 
   Optional<KnownParticipant> find(UUID id);
 
-  /** Everyone registered for an edition. */
+  /** Everyone registered for an edition who has not cancelled. */
   List<KnownParticipant> ofEdition(String editionId);
 }

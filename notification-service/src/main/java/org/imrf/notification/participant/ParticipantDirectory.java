@@ -1,5 +1,6 @@
 package org.imrf.notification.participant;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,7 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Keeps this service's copy of each participant up to date from their events. */
+/**
+ * Keeps this service's copy of each participant up to date from their events. Every method runs in
+ * the transaction that records the event as processed.
+ */
 @Service
 public class ParticipantDirectory {
 
@@ -21,32 +25,97 @@ public class ParticipantDirectory {
     this.known = known;
   }
 
-  /** Remembers a new participant; runs in the transaction that records the event as processed. */
+  /** Remembers a participant registered before registrations said how they attend. */
   public void remember(ParticipantRegistered registered) {
-    String language = registered.preferredLanguage();
-    if (!UN_LANGUAGES.contains(language)) {
-      // better English than silence
-      log.warn(
-          "Participant {} asked for '{}', not a UN language: writing in English",
-          registered.participantId(),
-          language);
-      language = "en";
-    }
     known.save(
         new KnownParticipant(
             registered.participantId(),
             registered.name(),
             registered.email(),
-            language,
+            language(registered.participantId(), registered.preferredLanguage()),
             registered.editionId(),
-            registered.editionTitle()));
+            registered.editionTitle(),
+            null,
+            null,
+            null));
+  }
+
+  /** Remembers a new participant. */
+  public void remember(ParticipantRegisteredV2 registered) {
+    known.save(
+        new KnownParticipant(
+            registered.participantId(),
+            registered.name(),
+            registered.email(),
+            language(registered.participantId(), registered.preferredLanguage()),
+            registered.editionId(),
+            registered.editionTitle(),
+            registered.attendance(),
+            registered.accreditation(),
+            null));
+  }
+
+  /** Keeps a participant's changed name, language and attendance. */
+  public void changed(ParticipantDetailsChanged changed) {
+    KnownParticipant participant = require(changed.participantId());
+    known.save(
+        participant.with(
+            changed.name(),
+            language(changed.participantId(), changed.preferredLanguage()),
+            changed.attendance(),
+            participant.accreditation()));
+  }
+
+  /** Notes a participant's new accreditation state or attendance (null: unchanged). */
+  public KnownParticipant standing(UUID participantId, String accreditation, String attendance) {
+    KnownParticipant participant = require(participantId);
+    KnownParticipant updated =
+        participant.with(
+            participant.name(),
+            participant.language(),
+            attendance == null ? participant.attendance() : attendance,
+            accreditation == null ? participant.accreditation() : accreditation);
+    known.save(updated);
+    return updated;
+  }
+
+  /** Notes that a participant cancelled: they hear nothing more about the edition. */
+  public KnownParticipant cancelled(UUID participantId, Instant at) {
+    KnownParticipant cancelled = require(participantId).cancelled(at);
+    known.save(cancelled);
+    return cancelled;
   }
 
   public Optional<KnownParticipant> find(UUID participant) {
     return known.find(participant);
   }
 
+  /**
+   * The participant, whose registration must have been seen: their events arrive in order.
+   *
+   * @throws IllegalStateException if it was not
+   */
+  public KnownParticipant require(UUID participant) {
+    return known
+        .find(participant)
+        .orElseThrow(
+            () -> new IllegalStateException("No registration seen for participant " + participant));
+  }
+
+  /** Everyone still registered for an edition. */
   public List<KnownParticipant> ofEdition(String edition) {
     return known.ofEdition(edition);
+  }
+
+  private static String language(UUID participant, String language) {
+    if (!UN_LANGUAGES.contains(language)) {
+      // better English than silence
+      log.warn(
+          "Participant {} asked for '{}', not a UN language: writing in English",
+          participant,
+          language);
+      return "en";
+    }
+    return language;
   }
 }

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * This service's own copy of registration-service's event, with only what it reads; its contract
- * test proves that it reads what the contracts allow.
+ * This service's own copy of registration-service's event (version 1, no longer published but still
+ * read until its records age out of the topic), with only what it reads; its contract test proves
+ * that it reads what the contracts allow.
  */
 public record ParticipantRegistered(
     UUID participantId,

@@ -1,6 +1,8 @@
 package org.imrf.registration.participant;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -10,13 +12,200 @@ import java.util.UUID;
  * @param editionId the edition, e.g. {@code imrf-2026}
  * @param name as the participant wrote it, in any script
  * @param email where the participant hears from the forum
+ * @param organisation the organisation, delegation or entity they represent
+ * @param country ISO 3166-1 alpha-2 code of the country they come from or represent
+ * @param category who they take part as
  * @param preferredLanguage the UN language of everything the participant receives
+ * @param attendance in person, online, or on their organisation's waiting list
+ * @param waitlistedAt when they joined the waiting list (its order); null when not on it
+ * @param accessibility what they need to take part fully
+ * @param livedExperience self-declared lived experience of migration, if they said
+ * @param publicListing whether they agreed to appear on the public participant list
+ * @param timeZone where they follow the forum from, for times shown to them
+ * @param accreditation where their accreditation stands
+ * @param objectionsUntil the end of the non-objection period of a provisional approval, else null
  * @param registeredAt when the registration was accepted
+ * @param cancelledAt when they (or an organiser) cancelled it, else null
+ * @param erasedAt when their personal data was erased, else null
+ * @param version incremented by every change, for If-Match
  */
 public record Participant(
     UUID id,
     String editionId,
     String name,
     String email,
+    String organisation,
+    String country,
+    Category category,
     UnLanguage preferredLanguage,
-    Instant registeredAt) {}
+    Attendance attendance,
+    Instant waitlistedAt,
+    AccessibilityNeeds accessibility,
+    LivedExperience livedExperience,
+    boolean publicListing,
+    ZoneId timeZone,
+    Accreditation accreditation,
+    Instant objectionsUntil,
+    Instant registeredAt,
+    Instant cancelledAt,
+    Instant erasedAt,
+    int version) {
+
+  /** Where a registration stands, as organisers filter and count it. */
+  public enum Status {
+    /** Takes part: accredited or needing no accreditation. */
+    REGISTERED("registered"),
+    AWAITING_ACCREDITATION("awaiting-accreditation"),
+    REFUSED("refused"),
+    CANCELLED("cancelled"),
+    /** Personal data erased on request; the record remains, anonymous, for the counts. */
+    ERASED("erased");
+
+    public static final String CODES = "registered|awaiting-accreditation|refused|cancelled|erased";
+
+    private final String code;
+
+    Status(String code) {
+      this.code = code;
+    }
+
+    public String code() {
+      return code;
+    }
+
+    public static Optional<Status> ofCode(String code) {
+      for (Status status : values()) {
+        if (status.code.equals(code)) {
+          return Optional.of(status);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  public Status status() {
+    if (erasedAt != null) {
+      return Status.ERASED;
+    }
+    if (cancelledAt != null) {
+      return Status.CANCELLED;
+    }
+    if (accreditation == Accreditation.REFUSED) {
+      return Status.REFUSED;
+    }
+    return accreditation.admits() ? Status.REGISTERED : Status.AWAITING_ACCREDITATION;
+  }
+
+  /** Neither cancelled, erased nor refused: still coming, or hoping to. */
+  public boolean live() {
+    Status status = status();
+    return status == Status.REGISTERED || status == Status.AWAITING_ACCREDITATION;
+  }
+
+  /** Holds one of the organisation's capped in-person places (or will, once accredited). */
+  public boolean holdsInPersonPlace() {
+    return live() && attendance == Attendance.IN_PERSON;
+  }
+
+  Participant withAttendance(Attendance attendance, Instant waitlistedAt) {
+    return new Participant(
+        id,
+        editionId,
+        name,
+        email,
+        organisation,
+        country,
+        category,
+        preferredLanguage,
+        attendance,
+        waitlistedAt,
+        accessibility,
+        livedExperience,
+        publicListing,
+        timeZone,
+        accreditation,
+        objectionsUntil,
+        registeredAt,
+        cancelledAt,
+        erasedAt,
+        version);
+  }
+
+  Participant withAccreditation(Accreditation accreditation, Instant objectionsUntil) {
+    return new Participant(
+        id,
+        editionId,
+        name,
+        email,
+        organisation,
+        country,
+        category,
+        preferredLanguage,
+        attendance,
+        waitlistedAt,
+        accessibility,
+        livedExperience,
+        publicListing,
+        timeZone,
+        accreditation,
+        objectionsUntil,
+        registeredAt,
+        cancelledAt,
+        erasedAt,
+        version);
+  }
+
+  Participant withDetails(
+      String name,
+      UnLanguage preferredLanguage,
+      AccessibilityNeeds accessibility,
+      LivedExperience livedExperience,
+      boolean publicListing,
+      ZoneId timeZone) {
+    return new Participant(
+        id,
+        editionId,
+        name,
+        email,
+        organisation,
+        country,
+        category,
+        preferredLanguage,
+        attendance,
+        waitlistedAt,
+        accessibility,
+        livedExperience,
+        publicListing,
+        timeZone,
+        accreditation,
+        objectionsUntil,
+        registeredAt,
+        cancelledAt,
+        erasedAt,
+        version);
+  }
+
+  Participant cancelled(Instant at) {
+    return new Participant(
+        id,
+        editionId,
+        name,
+        email,
+        organisation,
+        country,
+        category,
+        preferredLanguage,
+        attendance,
+        waitlistedAt,
+        accessibility,
+        livedExperience,
+        publicListing,
+        timeZone,
+        accreditation,
+        objectionsUntil,
+        registeredAt,
+        at,
+        erasedAt,
+        version);
+  }
+}

@@ -6,4 +6,14 @@ import org.imrf.backbone.events.DomainEvent;
  * What happens to a participant, in order, on {@link org.imrf.registration.Topics#PARTICIPANTS}.
  */
 public sealed interface ParticipantEvent extends DomainEvent
-    permits ParticipantRegistered, AccessLinkIssued, AccessLinkRevoked {}
+    permits ParticipantRegistered,
+        ParticipantDetailsChanged,
+        ParticipantCancelled,
+        AccessLinkIssued,
+        AccessLinkRevoked,
+        AccreditationRequested,
+        AccreditationProvisionallyApproved,
+        AccreditationObjected,
+        AccreditationGranted,
+        AccreditationRefused,
+        WaitingListPromoted {}

@@ -1,21 +1,31 @@
 package org.imrf.registration.participant;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.imrf.backbone.events.EventType;
 
 /**
  * Someone registered for a forum edition. Carries what other services need to act on it without
- * asking registration-service.
+ * asking registration-service; never lived experience, and accessibility needs as codes only (the
+ * participant's own words stay here). Version 2 added organisation, country, category, attendance,
+ * accessibility, accreditation and time zone.
  */
-@EventType(name = "imrf.participant.registered", version = 1)
+@EventType(name = "imrf.participant.registered", version = 2)
 public record ParticipantRegistered(
     UUID participantId,
     String editionId,
     String editionTitle,
     String name,
     String email,
+    String organisation,
+    String country,
+    String category,
     String preferredLanguage,
+    String attendance,
+    List<String> accessibility,
+    String accreditation,
+    String timeZone,
     Instant registeredAt)
     implements ParticipantEvent {
 

@@ -3,6 +3,7 @@ package org.imrf.registration.participant;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import org.imrf.registration.edition.UnknownEdition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers participants: the participant and its event commit together, or not at all. */
+/** Registers participants: the participant and its events commit together, or not at all. */
 @Service
 public class Registrations {
 
@@ -20,6 +21,7 @@ public class Registrations {
   private final Participants participants;
   private final ParticipantEvents events;
   private final AccessLinks accessLinks;
+  private final InPersonPlaces places;
   private final Clock clock;
 
   Registrations(
@@ -27,11 +29,13 @@ public class Registrations {
       Participants participants,
       ParticipantEvents events,
       AccessLinks accessLinks,
+      InPersonPlaces places,
       Clock clock) {
     this.editions = editions;
     this.participants = participants;
     this.events = events;
     this.accessLinks = accessLinks;
+    this.places = places;
     this.clock = clock;
   }
 
@@ -39,33 +43,66 @@ public class Registrations {
   public record Registered(Participant participant, AccessLink accessLink) {}
 
   /**
-   * Registers someone for an edition.
+   * Registers someone for an edition. Categories that need no accreditation take part at once;
+   * others start their accreditation track.
    *
    * @param outsideWindow whether the registration window may be ignored (organisers may add a
    *     participant late)
+   * @param actor who registers: {@code participant} for themselves, else the organiser
    * @throws UnknownEdition if the edition does not exist
    * @throws RegistrationNotOpen if registration has not opened or has closed
    * @throws AlreadyRegistered if the email is registered for it already
+   * @throws InPersonPlacesTaken if in-person places are taken and the registration asks to be told
    */
   @Transactional
-  public Registered register(Registration registration, boolean outsideWindow) {
+  public Registered register(Registration registration, boolean outsideWindow, String actor) {
     Edition edition =
         editions
             .find(registration.editionId())
             .orElseThrow(() -> new UnknownEdition(registration.editionId()));
-    Edition.RegistrationWindow window = edition.registration(Instant.now(clock));
+    Instant now = Instant.now(clock);
+    Edition.RegistrationWindow window = edition.registration(now);
     if (window != Edition.RegistrationWindow.OPEN && !outsideWindow) {
       throw new RegistrationNotOpen(edition, window);
     }
+    String organisation = Organisations.clean(registration.organisation());
+    String email = registration.email().strip().toLowerCase(Locale.ROOT);
+    // an address already registered is told so before anything about places
+    if (participants.findByEmail(edition.id(), email).isPresent()) {
+      throw new AlreadyRegistered(edition.id(), email);
+    }
+    Attendance attendance =
+        registration.attendance() == Attendance.IN_PERSON
+            ? places.claim(
+                edition.id(),
+                registration.category(),
+                organisation,
+                registration.whenInPersonFull())
+            : Attendance.ONLINE;
+    Accreditation accreditation = registration.category().track().initial();
     Participant participant =
         new Participant(
             UUID.randomUUID(),
             edition.id(),
             // one form per character, whatever the script or keyboard that typed it
             Normalizer.normalize(registration.name().strip(), Normalizer.Form.NFC),
-            registration.email().strip().toLowerCase(Locale.ROOT),
+            email,
+            organisation,
+            registration.country(),
+            registration.category(),
             registration.preferredLanguage(),
-            Instant.now(clock));
+            attendance,
+            attendance == Attendance.WAITING_LIST ? now : null,
+            registration.accessibility(),
+            registration.livedExperience(),
+            registration.publicListing(),
+            registration.timeZone() == null ? edition.timeZone() : registration.timeZone(),
+            accreditation,
+            null,
+            now,
+            null,
+            null,
+            0);
     participants.add(participant);
     events.publish(
         new ParticipantRegistered(
@@ -74,15 +111,39 @@ public class Registrations {
             edition.title(),
             participant.name(),
             participant.email(),
+            participant.organisation(),
+            participant.country(),
+            participant.category().code(),
             participant.preferredLanguage().code(),
+            participant.attendance().code(),
+            participant.accessibility().codes(),
+            participant.accreditation().code(),
+            participant.timeZone().getId(),
             participant.registeredAt()));
+    if (accreditation.undecided()) {
+      participants.addDecision(
+          new AccreditationDecision(participant.id(), "requested", actor, null, null, now));
+      events.publish(
+          new AccreditationRequested(
+              participant.id(),
+              edition.id(),
+              registration.category().track().name().toLowerCase(Locale.ROOT),
+              participant.organisation(),
+              participant.category().code(),
+              now));
+    }
     return new Registered(
         participant,
-        accessLinks.issue(participant, edition, AccessLinks.Reason.REGISTRATION, "participant"));
+        accessLinks.issue(participant, edition, AccessLinks.Reason.REGISTRATION, actor));
   }
 
   @Transactional(readOnly = true)
   public Optional<Participant> find(UUID id) {
     return participants.find(id);
+  }
+
+  @Transactional(readOnly = true)
+  public List<AccreditationDecision> decisions(UUID id) {
+    return participants.decisions(id);
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.imrf.registration.Registrants;
 import org.imrf.registration.Topics;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestTokens;
@@ -177,11 +178,7 @@ class EditionsTest {
         .uri("/participants")
         .contentType(MediaType.APPLICATION_JSON)
         .body(
-            Map.of(
-                "edition", "imrf-2022",
-                "name", "Too Late",
-                "email", "late." + newId() + "@example.org",
-                "preferredLanguage", "en"))
+            Registrants.delegate("imrf-2022", "Too Late", "late." + newId() + "@example.org", "en"))
         .exchange()
         .expectStatus()
         .isEqualTo(409)
@@ -207,16 +204,7 @@ class EditionsTest {
     http.post()
         .uri("/participants")
         .contentType(MediaType.APPLICATION_JSON)
-        .body(
-            Map.of(
-                "edition",
-                id,
-                "name",
-                "Too Early",
-                "email",
-                "early@example.org",
-                "preferredLanguage",
-                "en"))
+        .body(Registrants.delegate(id, "Too Early", "early@example.org", "en"))
         .exchange()
         .expectStatus()
         .isEqualTo(409)

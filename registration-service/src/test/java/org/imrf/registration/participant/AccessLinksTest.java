@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imrf.backbone.sealing.Sealer;
+import org.imrf.registration.Registrants;
 import org.imrf.registration.Topics;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestTokens;
@@ -76,11 +77,8 @@ class AccessLinksTest {
             .header("Authorization", "Bearer " + TestTokens.organiser())
             .contentType(MediaType.APPLICATION_JSON)
             .body(
-                Map.of(
-                    "edition", "imrf-2022",
-                    "name", "Link Holder",
-                    "email", RegisteringAParticipantTest.unique("past"),
-                    "preferredLanguage", "fr"))
+                Registrants.delegate(
+                    "imrf-2022", "Link Holder", RegisteringAParticipantTest.unique("past"), "fr"))
             .exchange()
             .expectStatus()
             .isCreated()
@@ -143,16 +141,7 @@ class AccessLinksTest {
     return http.post()
         .uri("/participants")
         .contentType(MediaType.APPLICATION_JSON)
-        .body(
-            Map.of(
-                "edition",
-                edition,
-                "name",
-                "Link Holder",
-                "email",
-                email,
-                "preferredLanguage",
-                "fr"))
+        .body(Registrants.delegate(edition, "Link Holder", email, "fr"))
         .exchange()
         .expectStatus()
         .isCreated()

@@ -7,8 +7,8 @@ import static org.imrf.registration.participant.RegisteringAParticipantTest.uniq
 import static org.imrf.testing.TopicProbe.keyed;
 
 import java.time.Duration;
-import java.util.Map;
 import org.imrf.devservices.KafkaService;
+import org.imrf.registration.Registrants;
 import org.imrf.registration.Topics;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestInfrastructure;
@@ -41,16 +41,7 @@ class OutboxDuringBrokerOutageTest {
           http.post()
               .uri("/participants")
               .contentType(MediaType.APPLICATION_JSON)
-              .body(
-                  Map.of(
-                      "edition",
-                      "imrf-2026",
-                      "name",
-                      "Сергей Иванов",
-                      "email",
-                      unique("sergei"),
-                      "preferredLanguage",
-                      "ru"))
+              .body(Registrants.delegate("imrf-2026", "Сергей Иванов", unique("sergei"), "ru"))
               .exchange()
               // then the registration is accepted all the same
               .expectStatus()
@@ -82,7 +73,7 @@ class OutboxDuringBrokerOutageTest {
       assertThat(topic.readFor(keyed(id), Duration.ofSeconds(3)))
           .extracting(record -> TopicProbe.header(record, "ce_type"))
           .containsExactly(
-              "imrf.participant.registered.v1", "imrf.participant.access-link-issued.v1");
+              "imrf.participant.registered.v2", "imrf.participant.access-link-issued.v1");
     }
     await().atMost(Duration.ofSeconds(10)).until(() -> waiting(id) == 0);
     await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(backlog()).isZero());

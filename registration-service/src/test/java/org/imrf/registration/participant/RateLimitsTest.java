@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
+import org.imrf.registration.Registrants;
 import org.imrf.testing.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,14 +63,10 @@ class RateLimitsTest {
         .header("X-Forwarded-For", clientAddress)
         .contentType(MediaType.APPLICATION_JSON)
         .body(
-            Map.of(
-                "edition",
+            Registrants.delegate(
                 "imrf-2026",
-                "name",
                 "Flood " + UUID.randomUUID(),
-                "email",
                 UUID.randomUUID() + "@example.org",
-                "preferredLanguage",
                 "en"))
         .exchange();
   }

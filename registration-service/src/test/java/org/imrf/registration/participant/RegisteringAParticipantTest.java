@@ -8,9 +8,9 @@ import static org.imrf.testing.TopicProbe.keyed;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.imrf.registration.Registrants;
 import org.imrf.registration.Topics;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestTokens;
@@ -35,12 +35,7 @@ class RegisteringAParticipantTest {
   void someoneWhoRegistersIsStoredAndAnnouncedOnceOnTheParticipantsTopic() {
     // given an Arabic-speaking delegate with a name in Arabic script
     String email = unique("layla.haddad");
-    var request =
-        Map.of(
-            "edition", "imrf-2026",
-            "name", "ليلى حداد",
-            "email", email,
-            "preferredLanguage", "ar");
+    var request = Registrants.delegate("imrf-2026", "ليلى حداد", email, "ar");
 
     // when she registers
     var response =
@@ -77,18 +72,21 @@ class RegisteringAParticipantTest {
     // and exactly one participant-registered event, as the contract says, is on the topic
     try (TopicProbe topic = TopicProbe.of(Topics.PARTICIPANTS)) {
       var registered =
-          keyed(id).and(r -> "imrf.participant.registered.v1".equals(header(r, "ce_type")));
+          keyed(id).and(r -> "imrf.participant.registered.v2".equals(header(r, "ce_type")));
       topic.await(registered, 1, Duration.ofSeconds(20));
       var records = topic.readFor(registered, Duration.ofSeconds(2));
       assertThat(records).hasSize(1);
       ConsumerRecord<String, byte[]> record = records.get(0);
       assertSatisfiesContract(record);
-      assertThat(header(record, "ce_type")).isEqualTo("imrf.participant.registered.v1");
+      assertThat(header(record, "ce_type")).isEqualTo("imrf.participant.registered.v2");
       assertThat(header(record, "ce_source")).isEqualTo("/imrf/registration-service");
       JsonNode event = json.readTree(new String(record.value(), StandardCharsets.UTF_8));
       assertThat(event.get("participantId").asString()).isEqualTo(id);
       assertThat(event.get("name").asString()).isEqualTo("ليلى حداد");
       assertThat(event.get("preferredLanguage").asString()).isEqualTo("ar");
+      assertThat(event.get("category").asString()).isEqualTo("member-state");
+      assertThat(event.get("accreditation").asString()).isEqualTo("not-required");
+      assertThat(event.has("livedExperience")).as("lived experience never leaves").isFalse();
       assertThat(event.get("editionTitle").asString())
           .isEqualTo("International Migration Review Forum 2026");
     }
@@ -111,7 +109,12 @@ class RegisteringAParticipantTest {
         .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
         .jsonPath("$.detail")
-        .value(String.class, detail -> assertThat(detail).contains("already registered"));
+        .value(String.class, detail -> assertThat(detail).contains("already registered"))
+        // and is told how to get their access link again
+        .jsonPath("$.accessLinkRequest.href")
+        .isEqualTo("/access-links")
+        .jsonPath("$.accessLinkRequest.body.email")
+        .isEqualTo(email);
 
     // then nothing more is stored or published
     assertThat(count("participant")).isEqualTo(participants);
@@ -124,12 +127,7 @@ class RegisteringAParticipantTest {
         .uri("/participants")
         .header("Authorization", "Bearer " + TestTokens.organiser())
         .contentType(MediaType.APPLICATION_JSON)
-        .body(
-            Map.of(
-                "edition", "imrf-2022",
-                "name", "Mateo García",
-                "email", email,
-                "preferredLanguage", "es"))
+        .body(Registrants.delegate("imrf-2022", "Mateo García", email, "es"))
         .exchange()
         .expectStatus()
         .isCreated();
@@ -167,7 +165,7 @@ class RegisteringAParticipantTest {
     return http.post()
         .uri("/participants")
         .contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("edition", edition, "name", name, "email", email, "preferredLanguage", "es"))
+        .body(Registrants.delegate(edition, name, email, "es"))
         .exchange();
   }
 

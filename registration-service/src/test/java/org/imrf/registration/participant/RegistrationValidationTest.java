@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.imrf.registration.Registrants;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -39,17 +40,36 @@ class RegistrationValidationTest {
   @Test
   void anEmptyRequestNamesEveryMissingField() {
     assertThat(invalidFields("{}"))
-        .containsExactlyInAnyOrder("edition", "name", "email", "preferredLanguage");
+        .containsExactlyInAnyOrder(
+            "edition",
+            "name",
+            "email",
+            "organisation",
+            "country",
+            "category",
+            "preferredLanguage",
+            "attendance");
   }
 
   @Test
   void eachInvalidFieldIsNamedWithWhatIsWrong() {
     JsonNode problem =
-        post(Map.of(
-                "edition", "2026",
-                "name", "x".repeat(201),
-                "email", "not-an-address",
-                "preferredLanguage", "de"))
+        post(Registrants.with(
+                Registrants.delegate("2026", "x".repeat(201), "not-an-address", "de"),
+                "country",
+                "XX",
+                "category",
+                "tourist",
+                "attendance",
+                "waiting-list",
+                "accessibility",
+                List.of("ramp"),
+                "livedExperience",
+                "maybe",
+                "timeZone",
+                "Mars/Olympus_Mons",
+                "whenInPersonFull",
+                "never"))
             .expectStatus()
             .isBadRequest()
             .expectHeader()
@@ -66,18 +86,48 @@ class RegistrationValidationTest {
             "edition: must be an edition id such as imrf-2026",
             "name: size must be between 0 and 200",
             "email: must be an email address",
-            "preferredLanguage: must be one of ar, zh, en, fr, ru, es");
+            "preferredLanguage: must be one of ar, zh, en, fr, ru, es",
+            "country: must be an ISO 3166-1 alpha-2 country code, such as MX or PH",
+            "category: must be one of the participant categories",
+            "attendance: must be in-person or online",
+            "accessibility[0]: must be one of sign-language, captioning, step-free-access, other",
+            "livedExperience: must be one of yes, no, not-said",
+            "timeZone: must be an IANA time zone, such as America/New_York",
+            "whenInPersonFull: must be one of ask, online, waiting-list");
+  }
+
+  @Test
+  void anAccessibilityNeedOfAnotherKindIsDescribed() {
+    Map<String, Object> delegate =
+        Registrants.delegate("imrf-2026", "Sam Lee", Registrants.unique("sam"), "en");
+    assertThat(invalidFields(Registrants.with(delegate, "accessibility", List.of("other"))))
+        .containsExactly("accessibilityOther");
+    assertThat(
+            invalidFields(
+                Registrants.with(delegate, "accessibilityOther", "A quiet room between sessions")))
+        .containsExactly("accessibility");
+  }
+
+  @Test
+  void publicListingIsABoolean() {
+    assertThat(
+            invalidFields(
+                Registrants.with(
+                    Registrants.delegate("imrf-2026", "Sam Lee", Registrants.unique("sam"), "en"),
+                    "publicListing",
+                    "perhaps")))
+        .containsExactly("publicListing");
   }
 
   @Test
   void controlCharactersInANameAreRefused() {
     assertThat(
             invalidFields(
-                Map.of(
-                    "edition", "imrf-2026",
-                    "name", "Robert\u0000'); drop table participant;--",
-                    "email", "robert@example.org",
-                    "preferredLanguage", "en")))
+                Registrants.delegate(
+                    "imrf-2026",
+                    "Robert\u0000'); drop table participant;--",
+                    "robert@example.org",
+                    "en")))
         .containsExactly("name");
   }
 
@@ -86,7 +136,8 @@ class RegistrationValidationTest {
     assertThat(
             invalidFields(
                 "{\"edition\":\"imrf-2026\",\"name\":[\"A\"],\"email\":\"a@example.org\","
-                    + "\"preferredLanguage\":\"en\"}"))
+                    + "\"organisation\":\"O\",\"country\":\"FR\",\"category\":\"media\","
+                    + "\"preferredLanguage\":\"en\",\"attendance\":\"online\"}"))
         .containsExactly("name");
   }
 

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** A failure a request caused, with a title for people and details for clients. */
 public abstract sealed class DomainProblem extends RuntimeException
-    permits DomainProblem.NotFound, DomainProblem.Conflict {
+    permits DomainProblem.NotFound, DomainProblem.Conflict, DomainProblem.PreconditionFailed {
 
   private final String title;
   private final Map<String, Object> properties;
@@ -43,6 +43,13 @@ public abstract sealed class DomainProblem extends RuntimeException
 
     protected Conflict(String title, String detail, Map<String, Object> properties) {
       super(title, detail, properties);
+    }
+  }
+
+  /** What the caller read has changed since (If-Match no longer holds): 412. */
+  public abstract static non-sealed class PreconditionFailed extends DomainProblem {
+    protected PreconditionFailed(String title, String detail) {
+      super(title, detail, Map.of());
     }
   }
 }

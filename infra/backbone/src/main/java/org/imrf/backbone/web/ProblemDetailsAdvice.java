@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -71,6 +72,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                     error.getDefaultMessage())))
             .toList();
     return invalid(headers, request, errors, "The request has invalid parameters");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return invalid(
+        headers,
+        request,
+        List.of(new FieldError(ex.getParameterName(), "is required")),
+        "The request has invalid parameters");
   }
 
   @Override
@@ -131,7 +145,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(DomainProblem.class)
   ResponseEntity<Object> domainProblem(DomainProblem ex, WebRequest request) {
     HttpStatus status =
-        ex instanceof DomainProblem.NotFound ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        ex instanceof DomainProblem.NotFound
+            ? HttpStatus.NOT_FOUND
+            : ex instanceof DomainProblem.PreconditionFailed
+                ? HttpStatus.PRECONDITION_FAILED
+                : HttpStatus.CONFLICT;
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
     problem.setTitle(ex.title());
     ex.properties().forEach(problem::setProperty);

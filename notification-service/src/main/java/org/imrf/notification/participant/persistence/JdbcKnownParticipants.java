@@ -2,6 +2,7 @@ package org.imrf.notification.participant.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,11 +24,16 @@ class JdbcKnownParticipants implements KnownParticipants {
   public void save(KnownParticipant participant) {
     jdbc.sql(
             """
-            insert into known_participant (id, name, email, language, edition_id, edition_title)
-            values (:id, :name, :email, :language, :editionId, :edition)
+            insert into known_participant
+              (id, name, email, language, edition_id, edition_title, attendance, accreditation,
+               cancelled_at)
+            values
+              (:id, :name, :email, :language, :editionId, :edition, :attendance, :accreditation,
+               :cancelledAt)
             on conflict (id) do update set name = excluded.name, email = excluded.email,
               language = excluded.language, edition_id = excluded.edition_id,
-              edition_title = excluded.edition_title
+              edition_title = excluded.edition_title, attendance = excluded.attendance,
+              accreditation = excluded.accreditation, cancelled_at = excluded.cancelled_at
             """)
         .param("id", participant.id())
         .param("name", participant.name())
@@ -35,6 +41,11 @@ class JdbcKnownParticipants implements KnownParticipants {
         .param("language", participant.language())
         .param("editionId", participant.editionId())
         .param("edition", participant.editionTitle())
+        .param("attendance", participant.attendance())
+        .param("accreditation", participant.accreditation())
+        .param(
+            "cancelledAt",
+            participant.cancelledAt() == null ? null : Timestamp.from(participant.cancelledAt()))
         .update();
   }
 
@@ -48,7 +59,11 @@ class JdbcKnownParticipants implements KnownParticipants {
 
   @Override
   public List<KnownParticipant> ofEdition(String editionId) {
-    return jdbc.sql("select * from known_participant where edition_id = :edition order by id")
+    return jdbc.sql(
+            """
+            select * from known_participant
+            where edition_id = :edition and cancelled_at is null order by id
+            """)
         .param("edition", editionId)
         .query(JdbcKnownParticipants::participant)
         .list();
@@ -61,6 +76,11 @@ class JdbcKnownParticipants implements KnownParticipants {
         rs.getString("email"),
         rs.getString("language"),
         rs.getString("edition_id"),
-        rs.getString("edition_title"));
+        rs.getString("edition_title"),
+        rs.getString("attendance"),
+        rs.getString("accreditation"),
+        rs.getTimestamp("cancelled_at") == null
+            ? null
+            : rs.getTimestamp("cancelled_at").toInstant());
   }
 }

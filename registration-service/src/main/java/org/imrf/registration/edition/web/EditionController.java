@@ -9,17 +9,14 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalInt;
 import org.imrf.backbone.security.Caller;
+import org.imrf.backbone.web.IfMatch;
 import org.imrf.backbone.web.InvalidFields;
 import org.imrf.registration.edition.Edition;
-import org.imrf.registration.edition.EditionChangedMeanwhile;
 import org.imrf.registration.edition.EditionSchedules;
 import org.imrf.registration.edition.UnknownEdition;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -96,16 +93,11 @@ class EditionController {
     Edition current = schedules.find(id).orElseThrow(() -> new UnknownEdition(id));
     Edition changed =
         schedules.change(
-            id, request.toDraft(current.demo()), version(ifMatch), Caller.current().actor());
+            id,
+            request.toDraft(current.demo()),
+            IfMatch.version(ifMatch),
+            Caller.current().actor());
     return answer(changed, HttpStatus.OK);
-  }
-
-  @ExceptionHandler(EditionChangedMeanwhile.class)
-  ProblemDetail changedMeanwhile(EditionChangedMeanwhile e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
-    problem.setTitle("Changed meanwhile");
-    return problem;
   }
 
   private ResponseEntity<EditionResponse> answer(Edition edition, HttpStatus status) {
@@ -115,18 +107,6 @@ class EditionController {
   }
 
   private static String etag(Edition edition) {
-    return "\"" + edition.version() + "\"";
-  }
-
-  private static OptionalInt version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return OptionalInt.empty();
-    }
-    String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-    try {
-      return OptionalInt.of(Integer.parseInt(value));
-    } catch (NumberFormatException e) {
-      throw new InvalidFields("If-Match", "must be an ETag this API gave, such as \"3\"");
-    }
+    return IfMatch.etag(edition.version());
   }
 }

@@ -1,14 +1,19 @@
 package org.imrf.registration.participant.persistence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import static org.imrf.registration.participant.persistence.ParticipantRows.COLUMNS;
+import static org.imrf.registration.participant.persistence.ParticipantRows.timestamp;
+
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.imrf.registration.participant.AccreditationDecision;
 import org.imrf.registration.participant.AlreadyRegistered;
+import org.imrf.registration.participant.Organisations;
 import org.imrf.registration.participant.Participant;
 import org.imrf.registration.participant.Participants;
-import org.imrf.registration.participant.UnLanguage;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,9 +22,11 @@ import org.springframework.stereotype.Repository;
 class JdbcParticipants implements Participants {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  JdbcParticipants(JdbcClient jdbc) {
+  JdbcParticipants(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   @Override
@@ -28,53 +35,212 @@ class JdbcParticipants implements Participants {
       jdbc.sql(
               """
               insert into participant
-                (id, edition_id, name, email, preferred_language, registered_at)
-              values (:id, :edition, :name, :email, :language, :registeredAt)
+                (id, edition_id, name, email, organisation, organisation_key, country, category,
+                 preferred_language, attendance, waitlisted_at, accessibility, accessibility_other,
+                 lived_experience, public_listing, time_zone, accreditation, objections_until,
+                 registered_at, updated_at, version)
+              values
+                (:id, :edition, :name, :email, :organisation, :organisationKey, :country, :category,
+                 :language, :attendance, :waitlistedAt, :accessibility, :accessibilityOther,
+                 :livedExperience, :publicListing, :timeZone, :accreditation, :objectionsUntil,
+                 :registeredAt, :registeredAt, 0)
               """)
           .param("id", participant.id())
           .param("edition", participant.editionId())
           .param("name", participant.name())
           .param("email", participant.email())
+          .param("organisation", participant.organisation())
+          .param("organisationKey", Organisations.key(participant.organisation()))
+          .param("country", participant.country())
+          .param("category", participant.category().code())
           .param("language", participant.preferredLanguage().code())
+          .param("attendance", participant.attendance().code())
+          .param("waitlistedAt", timestamp(participant.waitlistedAt()))
+          .param("accessibility", participant.accessibility().codes().toArray(String[]::new))
+          .param("accessibilityOther", participant.accessibility().other())
+          .param("livedExperience", ParticipantRows.livedExperience(participant.livedExperience()))
+          .param("publicListing", participant.publicListing())
+          .param("timeZone", participant.timeZone().getId())
+          .param("accreditation", participant.accreditation().code())
+          .param("objectionsUntil", timestamp(participant.objectionsUntil()))
           .param("registeredAt", Timestamp.from(participant.registeredAt()))
           .update();
     } catch (DuplicateKeyException e) {
-      throw new AlreadyRegistered(participant.editionId());
+      throw new AlreadyRegistered(participant.editionId(), participant.email());
     }
   }
 
   @Override
   public Optional<Participant> find(UUID id) {
-    return jdbc.sql(
-            """
-            select id, edition_id, name, email, preferred_language, registered_at
-            from participant where id = :id
-            """)
+    return jdbc.sql("select " + COLUMNS + " from participant where id = :id")
         .param("id", id)
-        .query(JdbcParticipants::participant)
+        .query(ParticipantRows::participant)
         .optional();
+  }
+
+  @Override
+  public Optional<Participant> findForChange(UUID id) {
+    return jdbc.sql("select " + COLUMNS + " from participant where id = :id for update")
+        .param("id", id)
+        .query(ParticipantRows::participant)
+        .optional();
+  }
+
+  @Override
+  public Participant save(Participant participant) {
+    int updated =
+        jdbc.sql(
+                """
+                update participant set
+                  name = :name, email = :email, organisation = :organisation,
+                  organisation_key = :organisationKey, country = :country,
+                  preferred_language = :language, attendance = :attendance,
+                  waitlisted_at = :waitlistedAt, accessibility = :accessibility,
+                  accessibility_other = :accessibilityOther, lived_experience = :livedExperience,
+                  public_listing = :publicListing, time_zone = :timeZone,
+                  accreditation = :accreditation, objections_until = :objectionsUntil,
+                  cancelled_at = :cancelledAt, erased_at = :erasedAt,
+                  version = version + 1, updated_at = :now
+                where id = :id and version = :version
+                """)
+            .param("id", participant.id())
+            .param("version", participant.version())
+            .param("name", participant.name())
+            .param("email", participant.email())
+            .param("organisation", participant.organisation())
+            .param("organisationKey", Organisations.key(participant.organisation()))
+            .param("country", participant.country())
+            .param("language", participant.preferredLanguage().code())
+            .param("attendance", participant.attendance().code())
+            .param("waitlistedAt", timestamp(participant.waitlistedAt()))
+            .param("accessibility", participant.accessibility().codes().toArray(String[]::new))
+            .param("accessibilityOther", participant.accessibility().other())
+            .param(
+                "livedExperience", ParticipantRows.livedExperience(participant.livedExperience()))
+            .param("publicListing", participant.publicListing())
+            .param("timeZone", participant.timeZone().getId())
+            .param("accreditation", participant.accreditation().code())
+            .param("objectionsUntil", timestamp(participant.objectionsUntil()))
+            .param("cancelledAt", timestamp(participant.cancelledAt()))
+            .param("erasedAt", timestamp(participant.erasedAt()))
+            .param("now", Timestamp.from(Instant.now(clock)))
+            .update();
+    if (updated != 1) {
+      // read with findForChange, the row is locked: only a caller's mistake gets here
+      throw new IllegalStateException("Participant " + participant.id() + " changed meanwhile");
+    }
+    return find(participant.id()).orElseThrow();
   }
 
   @Override
   public Optional<Participant> findByEmail(String editionId, String email) {
     return jdbc.sql(
-            """
-            select id, edition_id, name, email, preferred_language, registered_at
-            from participant where edition_id = :edition and lower(email) = lower(:email)
-            """)
+            "select "
+                + COLUMNS
+                + """
+                from participant
+                where edition_id = :edition and lower(email) = lower(:email)
+                  and cancelled_at is null and erased_at is null
+                """)
         .param("edition", editionId)
         .param("email", email)
-        .query(JdbcParticipants::participant)
+        .query(ParticipantRows::participant)
         .optional();
   }
 
-  private static Participant participant(ResultSet rs, int row) throws SQLException {
-    return new Participant(
-        rs.getObject("id", UUID.class),
-        rs.getString("edition_id"),
-        rs.getString("name"),
-        rs.getString("email"),
-        UnLanguage.ofCode(rs.getString("preferred_language")).orElseThrow(),
-        rs.getTimestamp("registered_at").toInstant());
+  @Override
+  public void lockOrganisation(String editionId, String organisation) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+        .param("key", "in-person:" + editionId + ":" + Organisations.key(organisation))
+        .query(Object.class)
+        .single();
+  }
+
+  @Override
+  public int inPersonPlacesHeld(String editionId, String organisation) {
+    return jdbc.sql(
+            """
+            select count(*) from participant
+            where edition_id = :edition and organisation_key = :key and attendance = 'in-person'
+              and cancelled_at is null and erased_at is null and accreditation <> 'refused'
+            """)
+        .param("edition", editionId)
+        .param("key", Organisations.key(organisation))
+        .query(Integer.class)
+        .single();
+  }
+
+  @Override
+  public List<Participant> waitingList(String editionId, String organisation) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + """
+                from participant
+                where edition_id = :edition and organisation_key = :key
+                  and attendance = 'waiting-list'
+                  and cancelled_at is null and erased_at is null and accreditation <> 'refused'
+                order by waitlisted_at, id
+                """)
+        .param("edition", editionId)
+        .param("key", Organisations.key(organisation))
+        .query(ParticipantRows::participant)
+        .list();
+  }
+
+  @Override
+  public List<Participant> objectionPeriodsEnded(Instant now, int limit) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + """
+                from participant
+                where accreditation = 'provisionally-approved' and objections_until <= :now
+                  and cancelled_at is null and erased_at is null
+                order by objections_until
+                limit :limit
+                for update skip locked
+                """)
+        .param("now", Timestamp.from(now))
+        .param("limit", limit)
+        .query(ParticipantRows::participant)
+        .list();
+  }
+
+  @Override
+  public void addDecision(AccreditationDecision decision) {
+    jdbc.sql(
+            """
+            insert into accreditation_decision
+              (participant_id, decision, actor, raised_by, reason, decided_at)
+            values (:participant, :decision, :actor, :raisedBy, :reason, :at)
+            """)
+        .param("participant", decision.participantId())
+        .param("decision", decision.decision())
+        .param("actor", decision.actor())
+        .param("raisedBy", decision.raisedBy())
+        .param("reason", decision.reason())
+        .param("at", Timestamp.from(decision.decidedAt()))
+        .update();
+  }
+
+  @Override
+  public List<AccreditationDecision> decisions(UUID participantId) {
+    return jdbc.sql(
+            """
+            select participant_id, decision, actor, raised_by, reason, decided_at
+            from accreditation_decision where participant_id = :participant order by id
+            """)
+        .param("participant", participantId)
+        .query(
+            (rs, row) ->
+                new AccreditationDecision(
+                    rs.getObject("participant_id", UUID.class),
+                    rs.getString("decision"),
+                    rs.getString("actor"),
+                    rs.getString("raised_by"),
+                    rs.getString("reason"),
+                    rs.getTimestamp("decided_at").toInstant()))
+        .list();
   }
 }

@@ -3,9 +3,11 @@ package org.imrf.registration.participant.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.imrf.registration.participant.AccessLink;
 import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.Regions;
 
 /** A participant as the API shows it; the access link only in the answer to registering. */
 @Schema(name = "Participant")
@@ -15,8 +17,43 @@ record ParticipantResponse(
     String edition,
     String name,
     String email,
+    String organisation,
+    @Schema(description = "ISO 3166-1 alpha-2") String country,
+    @Schema(description = "UN M49 region of the country") String region,
+    String category,
     String preferredLanguage,
+    @Schema(allowableValues = {"in-person", "online", "waiting-list"}) String attendance,
+    @Schema(description = "Since when on the organisation's waiting list") Instant waitingSince,
+    List<String> accessibility,
+    String accessibilityOther,
+    @Schema(allowableValues = {"yes", "no", "not-said"}) String livedExperience,
+    boolean publicListing,
+    String timeZone,
+    @Schema(
+            allowableValues = {
+              "registered",
+              "awaiting-accreditation",
+              "refused",
+              "cancelled",
+              "erased"
+            })
+        String status,
+    @Schema(
+            allowableValues = {
+              "not-required",
+              "awaiting-confirmation",
+              "pending",
+              "provisionally-approved",
+              "objected",
+              "granted",
+              "refused"
+            })
+        String accreditation,
+    @Schema(description = "End of the non-objection period of a provisional approval")
+        Instant objectionsUntil,
     Instant registeredAt,
+    Instant cancelledAt,
+    @Schema(description = "Incremented by every change; also the ETag") int version,
     @Schema(
             description =
                 "The participant's personal access link: shown this once, and sent by email."
@@ -34,8 +71,24 @@ record ParticipantResponse(
         participant.editionId(),
         participant.name(),
         participant.email(),
+        participant.organisation(),
+        participant.country(),
+        Regions.of(participant.country()),
+        participant.category().code(),
         participant.preferredLanguage().code(),
+        participant.attendance().code(),
+        participant.waitlistedAt(),
+        participant.accessibility().codes(),
+        participant.accessibility().other(),
+        participant.livedExperience().code(),
+        participant.publicListing(),
+        participant.timeZone().getId(),
+        participant.status().code(),
+        participant.accreditation().code(),
+        participant.objectionsUntil(),
         participant.registeredAt(),
+        participant.cancelledAt(),
+        participant.version(),
         link == null ? null : link.url(),
         link == null ? null : link.expiresAt());
   }

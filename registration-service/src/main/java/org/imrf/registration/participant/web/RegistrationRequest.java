@@ -1,14 +1,25 @@
 package org.imrf.registration.participant.web;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.ZoneId;
+import java.util.List;
+import org.imrf.backbone.web.IsoCountry;
+import org.imrf.backbone.web.TimeZoneId;
+import org.imrf.registration.participant.AccessibilityNeed;
+import org.imrf.registration.participant.Attendance;
+import org.imrf.registration.participant.Category;
+import org.imrf.registration.participant.LivedExperience;
 import org.imrf.registration.participant.Registration;
 import org.imrf.registration.participant.UnLanguage;
+import org.imrf.registration.participant.WhenInPersonFull;
 
-/** What someone sends to register. Server-owned fields (id, dates) are not accepted here. */
+/** What someone sends to register. Server-owned fields (id, dates, status) are not accepted. */
 @Schema(name = "RegistrationRequest")
 record RegistrationRequest(
     @Schema(description = "The forum edition", example = "imrf-2026")
@@ -26,15 +37,117 @@ record RegistrationRequest(
         @Email(regexp = ".+@[^@\\s]+\\.[^@\\s]+", message = "must be an email address")
         String email,
     @Schema(
+            description = "The organisation, delegation or entity represented",
+            example = "Migrant Rights Network")
+        @NotBlank
+        @Size(max = 200)
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        String organisation,
+    @Schema(description = "ISO 3166-1 alpha-2 code of the country", example = "JO")
+        @NotBlank
+        @IsoCountry
+        String country,
+    @Schema(
+            description =
+                "Who the participant takes part as; decides the accreditation track (none for"
+                    + " states, the UN system and intergovernmental organisations; confirmation"
+                    + " for civil society with ECOSOC status; special accreditation for other"
+                    + " stakeholders)",
+            allowableValues = {
+              "member-state",
+              "observer-state",
+              "un-system",
+              "intergovernmental-organisation",
+              "national-human-rights-institution",
+              "civil-society-ecosoc",
+              "civil-society-special-accreditation",
+              "migrant-diaspora-organisation",
+              "trade-union",
+              "private-sector",
+              "academia",
+              "local-regional-authority",
+              "media"
+            },
+            example = "migrant-diaspora-organisation")
+        @NotBlank
+        @Pattern(regexp = Category.CODES, message = "must be one of the participant categories")
+        String category,
+    @Schema(
             description = "The UN language to hear from the forum in (ISO 639-1)",
             allowableValues = {"ar", "zh", "en", "fr", "ru", "es"},
             example = "ar")
         @NotBlank
         @Pattern(regexp = UnLanguage.CODES, message = "must be one of ar, zh, en, fr, ru, es")
-        String preferredLanguage) {
+        String preferredLanguage,
+    @Schema(
+            allowableValues = {"in-person", "online"},
+            example = "in-person")
+        @NotBlank
+        @Pattern(regexp = Attendance.REQUESTABLE, message = "must be in-person or online")
+        String attendance,
+    @Schema(
+            description =
+                "If the organisation's in-person places are taken: ask (the default: answered"
+                    + " 409, offering the others), attend online, or join its waiting list",
+            allowableValues = {"ask", "online", "waiting-list"},
+            defaultValue = "ask")
+        @Pattern(
+            regexp = WhenInPersonFull.CODES,
+            message = "must be one of ask, online, waiting-list")
+        String whenInPersonFull,
+    @ArraySchema(
+            schema =
+                @Schema(
+                    allowableValues = {"sign-language", "captioning", "step-free-access", "other"}),
+            arraySchema = @Schema(description = "Accessibility needs"))
+        @Size(max = 4)
+        List<
+                @NotNull
+                @Pattern(
+                    regexp = AccessibilityNeed.CODES,
+                    message = "must be one of sign-language, captioning, step-free-access, other")
+                String>
+            accessibility,
+    @Schema(description = "The need, in the participant's words; required with \"other\"")
+        @Size(max = 500)
+        @Pattern(regexp = "[\\n\\r\\t\\P{Cntrl}]*", message = "must not contain control characters")
+        String accessibilityOther,
+    @Schema(
+            description =
+                "Self-declared lived experience of migration; optional, kept within registration"
+                    + " and used only for the balance of the hearing's speakers",
+            allowableValues = {"yes", "no", "not-said"},
+            defaultValue = "not-said")
+        @Pattern(regexp = LivedExperience.CODES, message = "must be one of yes, no, not-said")
+        String livedExperience,
+    @Schema(
+            description = "Consent to appear (name, organisation, country) on the public list",
+            defaultValue = "false")
+        Boolean publicListing,
+    @Schema(
+            description = "Where the participant follows the forum from; the edition's by default",
+            example = "Asia/Amman")
+        @TimeZoneId
+        String timeZone) {
 
   Registration toRegistration() {
     return new Registration(
-        edition, name, email, UnLanguage.ofCode(preferredLanguage).orElseThrow());
+        edition,
+        name,
+        email,
+        organisation,
+        country,
+        Category.ofCode(category).orElseThrow(),
+        UnLanguage.ofCode(preferredLanguage).orElseThrow(),
+        Attendance.ofCode(attendance).orElseThrow(),
+        whenInPersonFull == null
+            ? WhenInPersonFull.ASK
+            : WhenInPersonFull.ofCode(whenInPersonFull).orElseThrow(),
+        Accessibility.needs(accessibility, accessibilityOther),
+        livedExperience == null
+            ? LivedExperience.NOT_SAID
+            : LivedExperience.ofCode(livedExperience).orElseThrow(),
+        Boolean.TRUE.equals(publicListing),
+        timeZone == null ? null : ZoneId.of(timeZone));
   }
 }

@@ -1,0 +1,18 @@
+package org.imrf.notification.participant;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** This service's copy of participant-details-changed: the details it keeps, as they now are. */
+public record ParticipantDetailsChanged(
+    UUID participantId, String name, String preferredLanguage, String attendance) {
+
+  public static final String TYPE = "imrf.participant.details-changed.v1";
+
+  public ParticipantDetailsChanged {
+    Objects.requireNonNull(participantId, "participantId");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(preferredLanguage, "preferredLanguage");
+    Objects.requireNonNull(attendance, "attendance");
+  }
+}

@@ -1,0 +1,29 @@
+package org.imrf.registration.participant;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a participant needs to take part fully. */
+public enum AccessibilityNeed {
+  SIGN_LANGUAGE("sign-language"),
+  CAPTIONING("captioning"),
+  STEP_FREE_ACCESS("step-free-access"),
+  /** Described in the participant's own words. */
+  OTHER("other");
+
+  public static final String CODES = "sign-language|captioning|step-free-access|other";
+
+  private final String code;
+
+  AccessibilityNeed(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public static Optional<AccessibilityNeed> ofCode(String code) {
+    return Arrays.stream(values()).filter(need -> need.code.equals(code)).findFirst();
+  }
+}

@@ -1,0 +1,50 @@
+package org.imrf.registration.participant;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Where a participant's accreditation stands. */
+public enum Accreditation {
+  NOT_REQUIRED("not-required"),
+  /** ECOSOC track: waiting for the organisation's focal point (an organiser stands in). */
+  AWAITING_CONFIRMATION("awaiting-confirmation"),
+  /** Special track: applied, not decided. */
+  PENDING("pending"),
+  /** Special track: approved unless a Member State objects before the period ends. */
+  PROVISIONALLY_APPROVED("provisionally-approved"),
+  /** Special track: a Member State objected; back with the organisers for a decision. */
+  OBJECTED("objected"),
+  GRANTED("granted"),
+  REFUSED("refused");
+
+  /** The codes, as clients send them. */
+  public static final String CODES =
+      "not-required|awaiting-confirmation|pending|provisionally-approved|objected|granted|refused";
+
+  private final String code;
+
+  Accreditation(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  /** Accredited, or needing no accreditation: the participant takes part. */
+  public boolean admits() {
+    return this == NOT_REQUIRED || this == GRANTED;
+  }
+
+  /** Still to be decided. */
+  public boolean undecided() {
+    return this == AWAITING_CONFIRMATION
+        || this == PENDING
+        || this == PROVISIONALLY_APPROVED
+        || this == OBJECTED;
+  }
+
+  public static Optional<Accreditation> ofCode(String code) {
+    return Arrays.stream(values()).filter(state -> state.code.equals(code)).findFirst();
+  }
+}

@@ -1,0 +1,66 @@
+package org.imrf.registration.participant;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Who a participant takes part as, and so which accreditation track they follow. States, the UN
+ * system and intergovernmental organisations need none; NGOs with ECOSOC status are confirmed by
+ * their focal point; every other stakeholder applies for special accreditation.
+ */
+public enum Category {
+  MEMBER_STATE("member-state", AccreditationTrack.NONE),
+  OBSERVER_STATE("observer-state", AccreditationTrack.NONE),
+  UN_SYSTEM("un-system", AccreditationTrack.NONE),
+  INTERGOVERNMENTAL_ORGANISATION("intergovernmental-organisation", AccreditationTrack.NONE),
+  NATIONAL_HUMAN_RIGHTS_INSTITUTION(
+      "national-human-rights-institution", AccreditationTrack.SPECIAL),
+  CIVIL_SOCIETY_ECOSOC("civil-society-ecosoc", AccreditationTrack.ECOSOC),
+  CIVIL_SOCIETY_SPECIAL("civil-society-special-accreditation", AccreditationTrack.SPECIAL),
+  MIGRANT_DIASPORA_ORGANISATION("migrant-diaspora-organisation", AccreditationTrack.SPECIAL),
+  TRADE_UNION("trade-union", AccreditationTrack.SPECIAL),
+  PRIVATE_SECTOR("private-sector", AccreditationTrack.SPECIAL),
+  ACADEMIA("academia", AccreditationTrack.SPECIAL),
+  LOCAL_REGIONAL_AUTHORITY("local-regional-authority", AccreditationTrack.SPECIAL),
+  MEDIA("media", AccreditationTrack.SPECIAL);
+
+  /** The codes, as clients send them. */
+  public static final String CODES =
+      "member-state|observer-state|un-system|intergovernmental-organisation"
+          + "|national-human-rights-institution|civil-society-ecosoc"
+          + "|civil-society-special-accreditation|migrant-diaspora-organisation|trade-union"
+          + "|private-sector|academia|local-regional-authority|media";
+
+  private final String code;
+  private final AccreditationTrack track;
+
+  Category(String code, AccreditationTrack track) {
+    this.code = code;
+    this.track = track;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public AccreditationTrack track() {
+    return track;
+  }
+
+  /**
+   * Stakeholders (everyone accredited to attend, rather than a state or the UN) send a capped
+   * number of in-person representatives per organisation.
+   */
+  public boolean isStakeholder() {
+    return track != AccreditationTrack.NONE;
+  }
+
+  public static Optional<Category> ofCode(String code) {
+    return Arrays.stream(values()).filter(category -> category.code.equals(code)).findFirst();
+  }
+
+  static String listing() {
+    return Arrays.stream(values()).map(Category::code).collect(Collectors.joining(", "));
+  }
+}

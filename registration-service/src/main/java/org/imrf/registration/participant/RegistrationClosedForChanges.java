@@ -1,0 +1,16 @@
+package org.imrf.registration.participant;
+
+import java.util.Map;
+import java.util.UUID;
+import org.imrf.backbone.problems.DomainProblem;
+
+/** A cancelled, refused or erased registration cannot be changed. */
+public class RegistrationClosedForChanges extends DomainProblem.Conflict {
+
+  public RegistrationClosedForChanges(UUID id, Participant.Status status) {
+    super(
+        "Registration cannot be changed",
+        "Participant " + id + " is " + status.code() + "; the registration can no longer change",
+        Map.of("status", status.code()));
+  }
+}

@@ -1,0 +1,115 @@
+package org.imrf.registration.participant.web;
+
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.ZoneId;
+import java.util.List;
+import org.imrf.backbone.web.InvalidFields;
+import org.imrf.backbone.web.TimeZoneId;
+import org.imrf.registration.participant.AccessibilityNeed;
+import org.imrf.registration.participant.AccessibilityNeeds;
+import org.imrf.registration.participant.Attendance;
+import org.imrf.registration.participant.DetailsChange;
+import org.imrf.registration.participant.LivedExperience;
+import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.UnLanguage;
+import org.imrf.registration.participant.WhenInPersonFull;
+
+/**
+ * What a participant may change about themselves (a JSON merge patch: a field left out stays as it
+ * is). Email, organisation, country and category are fixed: they decide accreditation.
+ */
+@Schema(name = "ParticipantChange")
+record DetailsChangeRequest(
+    @Schema(description = "Full name, in any script")
+        @Size(max = 200)
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        String name,
+    @Schema(allowableValues = {"ar", "zh", "en", "fr", "ru", "es"})
+        @Pattern(regexp = UnLanguage.CODES, message = "must be one of ar, zh, en, fr, ru, es")
+        String preferredLanguage,
+    @Schema(
+            description =
+                "in-person asks for one of the organisation's places (or keeps a place on its"
+                    + " waiting list); online gives up a place, or leaves the waiting list",
+            allowableValues = {"in-person", "online"})
+        @Pattern(regexp = Attendance.REQUESTABLE, message = "must be in-person or online")
+        String attendance,
+    @Schema(
+            allowableValues = {"ask", "online", "waiting-list"},
+            defaultValue = "ask")
+        @Pattern(
+            regexp = WhenInPersonFull.CODES,
+            message = "must be one of ask, online, waiting-list")
+        String whenInPersonFull,
+    @ArraySchema(
+            schema =
+                @Schema(
+                    allowableValues = {"sign-language", "captioning", "step-free-access", "other"}),
+            arraySchema = @Schema(description = "Accessibility needs, replacing the earlier ones"))
+        @Size(max = 4)
+        List<
+                @NotNull
+                @Pattern(
+                    regexp = AccessibilityNeed.CODES,
+                    message = "must be one of sign-language, captioning, step-free-access, other")
+                String>
+            accessibility,
+    @Size(max = 500)
+        @Pattern(regexp = "[\\n\\r\\t\\P{Cntrl}]*", message = "must not contain control characters")
+        String accessibilityOther,
+    @Schema(allowableValues = {"yes", "no", "not-said"})
+        @Pattern(regexp = LivedExperience.CODES, message = "must be one of yes, no, not-said")
+        String livedExperience,
+    Boolean publicListing,
+    @TimeZoneId String timeZone) {
+
+  DetailsChange toChange(Participant current) {
+    return new DetailsChange(
+        name,
+        preferredLanguage == null ? null : UnLanguage.ofCode(preferredLanguage).orElseThrow(),
+        attendance == null ? null : Attendance.ofCode(attendance).orElseThrow(),
+        whenInPersonFull == null ? null : WhenInPersonFull.ofCode(whenInPersonFull).orElseThrow(),
+        accessibility(current),
+        livedExperience == null ? null : LivedExperience.ofCode(livedExperience).orElseThrow(),
+        publicListing,
+        timeZone == null ? null : ZoneId.of(timeZone));
+  }
+
+  private AccessibilityNeeds accessibility(Participant current) {
+    if (accessibility != null) {
+      return Accessibility.needs(accessibility, accessibilityOther);
+    }
+    if (accessibilityOther == null) {
+      return null;
+    }
+    // new words for a need already ticked
+    return Accessibility.needs(current.accessibility().codes(), accessibilityOther);
+  }
+
+  boolean isEmpty() {
+    return name == null
+        && preferredLanguage == null
+        && attendance == null
+        && accessibility == null
+        && accessibilityOther == null
+        && livedExperience == null
+        && publicListing == null
+        && timeZone == null;
+  }
+
+  /**
+   * @throws InvalidFields if it changes nothing, or blanks the name
+   */
+  void check() {
+    if (isEmpty()) {
+      throw new InvalidFields("body", "must change at least one field");
+    }
+    if (name != null && name.isBlank()) {
+      throw new InvalidFields("name", "must not be blank");
+    }
+  }
+}
