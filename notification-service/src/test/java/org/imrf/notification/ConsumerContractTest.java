@@ -66,6 +66,13 @@ class ConsumerContractTest {
               json.treeToValue(example.get("payload"), AccreditationRefused.class).participantId())
           .isNotNull();
     }
+    for (JsonNode example : examples("participantErased")) {
+      assertThat(
+              json.treeToValue(
+                      example.get("payload"), org.imrf.notification.erasure.ParticipantErased.class)
+                  .participantId())
+          .isNotNull();
+    }
     for (JsonNode example : examples("waitingListPromoted")) {
       assertThat(json.treeToValue(example.get("payload"), WaitingListPromoted.class).promotedAt())
           .isNotNull();

@@ -122,6 +122,15 @@ public final class EventFixtures {
     return event("imrf.participant.cancelled.v1", UUID.randomUUID(), participantId, payload);
   }
 
+  public static Event erased(UUID participantId) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("participantId", participantId.toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("requestedBy", "participant");
+    payload.put("erasedAt", now());
+    return event("imrf.participant.erased.v1", UUID.randomUUID(), participantId, payload);
+  }
+
   public static Event accreditationGranted(UUID participantId) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("participantId", participantId.toString());

@@ -131,11 +131,28 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
             .expect(200, ATTENDEE_SELF, ORGANISER)
             .expect(404, ATTENDEE_OTHER)
             .otherwise(403),
-        // last: it cancels the participant (cancelling again changes nothing)
+        row(
+                GET,
+                "/participants/{id}/personal-data",
+                f -> request("/participants/" + f.participant() + "/personal-data"))
+            .expect(401, ANONYMOUS)
+            .expect(200, ATTENDEE_SELF, ORGANISER)
+            .expect(404, ATTENDEE_OTHER)
+            .otherwise(403),
+        // near the end: it cancels the participant (cancelling again changes nothing)
         row(
                 POST,
                 "/participants/{id}/cancellation",
                 f -> request("/participants/" + f.participant() + "/cancellation"))
+            .expect(401, ANONYMOUS)
+            .expect(200, ATTENDEE_SELF, ORGANISER)
+            .expect(404, ATTENDEE_OTHER)
+            .otherwise(403),
+        // last: it erases the participant (erasing again changes nothing)
+        row(
+                POST,
+                "/participants/{id}/erasure",
+                f -> request("/participants/" + f.participant() + "/erasure"))
             .expect(401, ANONYMOUS)
             .expect(200, ATTENDEE_SELF, ORGANISER)
             .expect(404, ATTENDEE_OTHER)

@@ -15,4 +15,7 @@ public interface Notifications {
   List<Notification> forParticipant(UUID participantId, int offset, int limit);
 
   long countForParticipant(UUID participantId);
+
+  /** Deletes every notification sent to a participant; returns how many. */
+  int forget(UUID participantId);
 }

@@ -14,4 +14,7 @@ public interface KnownParticipants {
 
   /** Everyone registered for an edition who has not cancelled. */
   List<KnownParticipant> ofEdition(String editionId);
+
+  /** Deletes what is known of a participant. */
+  void forget(UUID id);
 }

@@ -86,6 +86,11 @@ public class ParticipantDirectory {
     return cancelled;
   }
 
+  /** Forgets a participant whose personal data was erased. */
+  public void forget(UUID participantId) {
+    known.forget(participantId);
+  }
+
   public Optional<KnownParticipant> find(UUID participant) {
     return known.find(participant);
   }

@@ -14,4 +14,11 @@ public interface AccessLinkStore {
   List<String> active(UUID participant, Instant now);
 
   void revoke(String tokenHash, Instant at, String by);
+
+  /** Every link the participant was given, oldest first, without its hash. */
+  List<IssuedLink> history(UUID participant);
+
+  /** A link as the participant's data export shows it: when, by whom, until when. */
+  record IssuedLink(
+      Instant issuedAt, String issuedBy, Instant expiresAt, Instant revokedAt, String revokedBy) {}
 }

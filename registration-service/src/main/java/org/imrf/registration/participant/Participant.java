@@ -208,4 +208,32 @@ public record Participant(
         erasedAt,
         version);
   }
+
+  /**
+   * The record once the person is forgotten: only what the counts need stays (edition, category,
+   * country, language, attendance, dates); nothing that names or reaches them.
+   */
+  Participant erased(Instant at) {
+    return new Participant(
+        id,
+        editionId,
+        "",
+        null,
+        "",
+        country,
+        category,
+        preferredLanguage,
+        attendance == Attendance.WAITING_LIST ? Attendance.ONLINE : attendance,
+        null,
+        AccessibilityNeeds.NONE,
+        LivedExperience.NOT_SAID,
+        false,
+        ZoneId.of("UTC"),
+        accreditation,
+        objectionsUntil,
+        registeredAt,
+        cancelledAt,
+        at,
+        version);
+  }
 }

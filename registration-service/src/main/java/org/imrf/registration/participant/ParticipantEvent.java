@@ -16,4 +16,5 @@ public sealed interface ParticipantEvent extends DomainEvent
         AccreditationObjected,
         AccreditationGranted,
         AccreditationRefused,
-        WaitingListPromoted {}
+        WaitingListPromoted,
+        ParticipantErased {}

@@ -50,4 +50,10 @@ public interface Participants {
 
   /** A participant's accreditation decisions and objections, oldest first. */
   List<AccreditationDecision> decisions(UUID participantId);
+
+  /**
+   * Clears the free text of a participant's accreditation decisions (reasons may describe them);
+   * who decided what, and when, stays.
+   */
+  void forgetDecisionReasons(UUID participantId);
 }

@@ -9,6 +9,8 @@ import org.imrf.notification.confirmation.AccreditationRefused;
 import org.imrf.notification.confirmation.ParticipantCancelled;
 import org.imrf.notification.confirmation.ParticipationMessages;
 import org.imrf.notification.confirmation.WaitingListPromoted;
+import org.imrf.notification.erasure.Forgetting;
+import org.imrf.notification.erasure.ParticipantErased;
 import org.imrf.notification.participant.ParticipantDetailsChanged;
 import org.imrf.notification.participant.ParticipantDirectory;
 import org.imrf.notification.participant.ParticipantRegistered;
@@ -30,7 +32,8 @@ class ConfirmationConsumer {
       EventInbox inbox,
       ParticipantDirectory participants,
       AccessLinkMessages links,
-      ParticipationMessages participation) {
+      ParticipationMessages participation,
+      Forgetting forgetting) {
     return inbox
         .consumer("participant-notifications")
         .on(ParticipantRegistered.TYPE, ParticipantRegistered.class, participants::remember)
@@ -56,6 +59,7 @@ class ConfirmationConsumer {
             WaitingListPromoted.TYPE,
             WaitingListPromoted.class,
             (promoted, event) -> participation.promoted(promoted, event.id()))
+        .on(ParticipantErased.TYPE, ParticipantErased.class, forgetting::forget)
         .build();
   }
 }

@@ -89,4 +89,11 @@ class JdbcNotifications implements Notifications {
         rs.getString("body"),
         rs.getTimestamp("created_at").toInstant());
   }
+
+  @Override
+  public int forget(UUID participantId) {
+    return jdbc.sql("delete from notification where participant_id = :participant")
+        .param("participant", participantId)
+        .update();
+  }
 }

@@ -83,4 +83,9 @@ class JdbcKnownParticipants implements KnownParticipants {
             ? null
             : rs.getTimestamp("cancelled_at").toInstant());
   }
+
+  @Override
+  public void forget(UUID id) {
+    jdbc.sql("delete from known_participant where id = :id").param("id", id).update();
+  }
 }

@@ -55,4 +55,25 @@ class JdbcAccessLinkStore implements AccessLinkStore {
         .param("hash", tokenHash)
         .update();
   }
+
+  @Override
+  public List<IssuedLink> history(UUID participant) {
+    return jdbc.sql(
+            """
+            select issued_at, issued_by, expires_at, revoked_at, revoked_by from access_link
+            where participant_id = :participant order by issued_at
+            """)
+        .param("participant", participant)
+        .query(
+            (row, n) ->
+                new IssuedLink(
+                    row.getTimestamp("issued_at").toInstant(),
+                    row.getString("issued_by"),
+                    row.getTimestamp("expires_at").toInstant(),
+                    row.getTimestamp("revoked_at") == null
+                        ? null
+                        : row.getTimestamp("revoked_at").toInstant(),
+                    row.getString("revoked_by")))
+        .list();
+  }
 }

@@ -243,4 +243,11 @@ class JdbcParticipants implements Participants {
                     rs.getTimestamp("decided_at").toInstant()))
         .list();
   }
+
+  @Override
+  public void forgetDecisionReasons(UUID participantId) {
+    jdbc.sql("update accreditation_decision set reason = null where participant_id = :participant")
+        .param("participant", participantId)
+        .update();
+  }
 }

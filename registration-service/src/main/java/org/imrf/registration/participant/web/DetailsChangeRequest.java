@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.imrf.backbone.web.InvalidFields;
 import org.imrf.backbone.web.TimeZoneId;
+import org.imrf.backbone.web.VisibleText;
 import org.imrf.registration.participant.AccessibilityNeed;
 import org.imrf.registration.participant.AccessibilityNeeds;
 import org.imrf.registration.participant.Attendance;
@@ -24,10 +25,7 @@ import org.imrf.registration.participant.WhenInPersonFull;
  */
 @Schema(name = "ParticipantChange")
 record DetailsChangeRequest(
-    @Schema(description = "Full name, in any script")
-        @Size(max = 200)
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
-        String name,
+    @Schema(description = "Full name, in any script") @Size(max = 200) @VisibleText String name,
     @Schema(allowableValues = {"ar", "zh", "en", "fr", "ru", "es"})
         @Pattern(regexp = UnLanguage.CODES, message = "must be one of ar, zh, en, fr, ru, es")
         String preferredLanguage,

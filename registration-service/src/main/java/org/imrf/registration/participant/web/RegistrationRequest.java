@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.imrf.backbone.web.IsoCountry;
 import org.imrf.backbone.web.TimeZoneId;
+import org.imrf.backbone.web.VisibleText;
 import org.imrf.registration.participant.AccessibilityNeed;
 import org.imrf.registration.participant.Attendance;
 import org.imrf.registration.participant.Category;
@@ -27,9 +28,9 @@ record RegistrationRequest(
         @Pattern(regexp = "imrf-[0-9]{4}", message = "must be an edition id such as imrf-2026")
         String edition,
     @Schema(description = "Full name, in any script", example = "ليلى حداد")
-        @NotBlank
+        @NotNull(message = "must not be blank")
         @Size(max = 200)
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @VisibleText
         String name,
     @Schema(example = "layla.haddad@example.org")
         @NotBlank
@@ -39,9 +40,9 @@ record RegistrationRequest(
     @Schema(
             description = "The organisation, delegation or entity represented",
             example = "Migrant Rights Network")
-        @NotBlank
+        @NotNull(message = "must not be blank")
         @Size(max = 200)
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @VisibleText
         String organisation,
     @Schema(description = "ISO 3166-1 alpha-2 code of the country", example = "JO")
         @NotBlank
