@@ -5,7 +5,7 @@
  *
  * which puts the Kafka client on the class path (from the local Maven repository) and runs this file
  * with the JDK alone. Settings by environment: IMRF_REGISTRATION_URL (http://127.0.0.1:8081),
- * KAFKA_BOOTSTRAP_SERVERS (127.0.0.1:9092), IMRF_EDITION (imrf-2026).
+ * KAFKA_BOOTSTRAP_SERVERS (127.0.0.1:19092), IMRF_EDITION (imrf-2026).
  *
  * Each of `concurrency` clients POSTs registrations back to back (every one from its own address, as
  * X-Forwarded-For from this loopback proxy, as thousands of attendees would; each a distinct person).
@@ -57,7 +57,7 @@ public class RegistrationBurst {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     String url = env("IMRF_REGISTRATION_URL", "http://127.0.0.1:8081") + "/participants";
-    String kafka = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+    String kafka = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092");
     String edition = env("IMRF_EDITION", "imrf-2026");
     HttpClient http =
         HttpClient.newBuilder()

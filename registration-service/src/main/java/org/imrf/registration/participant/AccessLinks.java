@@ -3,7 +3,6 @@ package org.imrf.registration.participant;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
+import org.imrf.backbone.random.Unpredictable;
 import org.imrf.backbone.sealing.Sealer;
 import org.imrf.registration.edition.Edition;
 import org.imrf.registration.edition.Editions;
@@ -38,8 +38,6 @@ public class AccessLinks {
       return name().toLowerCase(Locale.ROOT);
     }
   }
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final AccessLinkStore store;
   private final Participants participants;
@@ -74,7 +72,7 @@ public class AccessLinks {
   @Transactional(propagation = Propagation.MANDATORY)
   public AccessLink issue(Participant participant, Edition edition, Reason reason, String actor) {
     byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
+    Unpredictable.fill(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     Instant now = Instant.now(clock);
     Instant expiresAt =

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.imrf.backbone.random.Unpredictable;
 import org.imrf.registration.edition.Edition;
 import org.imrf.registration.edition.Editions;
 import org.imrf.registration.edition.UnknownEdition;
@@ -82,7 +83,7 @@ public class Registrations {
     Accreditation accreditation = registration.category().track().initial();
     Participant participant =
         new Participant(
-            UUID.randomUUID(),
+            Unpredictable.uuid(),
             edition.id(),
             // one form per character, whatever the script or keyboard that typed it
             Normalizer.normalize(registration.name().strip(), Normalizer.Form.NFC),

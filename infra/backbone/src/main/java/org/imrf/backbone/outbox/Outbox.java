@@ -3,6 +3,7 @@ package org.imrf.backbone.outbox;
 import java.time.Instant;
 import java.util.UUID;
 import org.imrf.backbone.events.DomainEvent;
+import org.imrf.backbone.random.Unpredictable;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.ObjectMapper;
@@ -53,7 +54,7 @@ public class Outbox {
       throw new IllegalStateException(
           "Outbox.append must run in the transaction of the state change it describes");
     }
-    UUID id = UUID.randomUUID();
+    UUID id = Unpredictable.uuid();
     Instant occurredAt = event.occurredAt();
     store.insert(
         new OutboxMessage(

@@ -3,11 +3,11 @@ package org.imrf.backbone.sealing;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.imrf.backbone.random.Unpredictable;
 
 /**
  * Seals text with AES-256-GCM under the platform's sealing key ({@code IMRF_SEALING_KEY}, Base64 of
@@ -18,7 +18,6 @@ public final class Sealer {
 
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final SecretKeySpec key;
 
@@ -39,7 +38,7 @@ public final class Sealer {
   /** Base64url of nonce and ciphertext. */
   public String seal(String text) {
     byte[] nonce = new byte[NONCE_BYTES];
-    RANDOM.nextBytes(nonce);
+    Unpredictable.fill(nonce);
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));

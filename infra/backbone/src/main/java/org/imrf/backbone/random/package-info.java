@@ -1,0 +1,2 @@
+/** Unpredictable ids, tokens and nonces, without one lock shared by every request thread. */
+package org.imrf.backbone.random;
