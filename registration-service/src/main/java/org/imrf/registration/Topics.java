@@ -18,5 +18,11 @@ public final class Topics {
    */
   public static final String EDITIONS = "registration.editions";
 
+  /**
+   * Badges issued and participants checked in at the venue. Written here only. Key: participant id.
+   * Values: {@link org.imrf.registration.badge.CheckInEvent}s.
+   */
+  public static final String CHECK_INS = "registration.check-ins";
+
   private Topics() {}
 }

@@ -3,6 +3,7 @@ package org.imrf.registration;
 import static org.imrf.testing.AuthorizationMatrix.Who.ANONYMOUS;
 import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_OTHER;
 import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_SELF;
+import static org.imrf.testing.AuthorizationMatrix.Who.CHECK_IN;
 import static org.imrf.testing.AuthorizationMatrix.Who.ORGANISER;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
@@ -27,7 +28,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
         http.post()
             .uri("/participants")
             .contentType(MediaType.APPLICATION_JSON)
-            .body(registration())
+            // attending in person, so that the participant has a badge
+            .body(Registrants.with(registration(), "attendance", "in-person"))
             .exchange()
             .expectStatus()
             .isCreated()
@@ -130,6 +132,57 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
             .expect(401, ANONYMOUS)
             .expect(200, ATTENDEE_SELF, ORGANISER)
             .expect(404, ATTENDEE_OTHER)
+            .otherwise(403),
+        row(
+                GET,
+                "/participants/{id}/badge",
+                f -> request("/participants/" + f.participant() + "/badge"))
+            .expect(401, ANONYMOUS)
+            .expect(200, ATTENDEE_SELF, ORGANISER, CHECK_IN)
+            .expect(404, ATTENDEE_OTHER)
+            .otherwise(403),
+        row(
+                GET,
+                "/participants/{id}/badge.png",
+                f -> request("/participants/" + f.participant() + "/badge.png"))
+            .expect(401, ANONYMOUS)
+            .expect(200, ATTENDEE_SELF, ORGANISER, CHECK_IN)
+            .expect(404, ATTENDEE_OTHER)
+            .otherwise(403),
+        row(
+                GET,
+                "/participants/{id}/badge.pdf",
+                f -> request("/participants/" + f.participant() + "/badge.pdf"))
+            .expect(401, ANONYMOUS)
+            .expect(200, ATTENDEE_SELF, ORGANISER, CHECK_IN)
+            .expect(404, ATTENDEE_OTHER)
+            .otherwise(403),
+        row(
+                POST,
+                "/participants/{id}/badge/reissue",
+                f -> request("/participants/" + f.participant() + "/badge/reissue"))
+            .expect(401, ANONYMOUS)
+            .expect(200, ORGANISER)
+            .otherwise(403),
+        // authorised callers are told the code is no badge
+        row(POST, "/check-ins", f -> request("/check-ins", Map.of("token", "not-a-badge")))
+            .expect(401, ANONYMOUS)
+            .expect(400, ORGANISER, CHECK_IN)
+            .otherwise(403),
+        row(
+                GET,
+                "/editions/{edition}/check-ins/counts",
+                f -> request("/editions/imrf-2026/check-ins/counts"))
+            .expect(401, ANONYMOUS)
+            .expect(200, ORGANISER, CHECK_IN)
+            .otherwise(403),
+        // an edition that does not exist: authorised callers get 404 rather than an endless stream
+        row(
+                GET,
+                "/editions/{edition}/check-ins/counts/stream",
+                f -> request("/editions/imrf-0001/check-ins/counts/stream"))
+            .expect(401, ANONYMOUS)
+            .expect(404, ORGANISER, CHECK_IN)
             .otherwise(403),
         row(
                 GET,

@@ -55,7 +55,19 @@ final class Credentials {
    * first start and kept, so that links sealed before a restart still open after it.
    */
   String sealingKey() {
-    Path file = directory.getParent().resolve("secrets").resolve("sealing.key");
+    return keptKey("sealing.key");
+  }
+
+  /**
+   * The key that signs badges' QR codes (registration-service): made on first start and kept, so
+   * that badges printed before a restart still check their holders in after it.
+   */
+  String badgeKey() {
+    return keptKey("badge.key");
+  }
+
+  private String keptKey(String name) {
+    Path file = directory.getParent().resolve("secrets").resolve(name);
     if (!Files.exists(file)) {
       byte[] key = new byte[32];
       RANDOM.nextBytes(key);

@@ -144,6 +144,7 @@ final class Up {
   private synchronized void startServices() {
     List<String> jvmOptions = jvmOptions();
     String sealingKey = credentials.sealingKey();
+    String badgeKey = credentials.badgeKey();
     for (ServiceSpec service : services) {
       if (stopping) {
         return;
@@ -164,6 +165,9 @@ final class Up {
         environment.put("IMRF_PROGRAMME_BASE_URL", url("gateway") + "/api/registration/editions");
         // IMRF 2022 as demo data, unless IMRF_DEMO_DATA=false
         environment.put("IMRF_DEMO_DATA", env.getOrDefault("IMRF_DEMO_DATA", "true"));
+      }
+      if (service.name().equals("registration-service")) {
+        environment.put("IMRF_BADGE_KEY", badgeKey);
       }
       if (service.name().equals("identity-service")) {
         environment.putAll(identityEnvironment());

@@ -103,6 +103,7 @@ final class RunningServices implements AutoCloseable {
       environment.put("OIDC_ISSUER", TestTokens.ISSUER);
       environment.put("OIDC_JWT_PUBLIC_KEY", TestTokens.publicKey());
       environment.put("IMRF_SEALING_KEY", TestTokens.SEALING_KEY);
+      environment.put("IMRF_BADGE_KEY", TestTokens.BADGE_KEY);
       environment.put("IMRF_DEMO_DATA", "true");
     }
     environment.putAll(settings.getOrDefault(spec.name(), Map.of()));

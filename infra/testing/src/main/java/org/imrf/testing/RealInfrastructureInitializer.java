@@ -24,7 +24,8 @@ public class RealInfrastructureInitializer
             "spring.cloud.stream.kafka.binder.brokers=" + services.kafka().bootstrapServers(),
             "imrf.security.issuer=" + TestTokens.ISSUER,
             "imrf.security.jwt-public-key=" + TestTokens.publicKey(),
-            "imrf.sealing.key=" + TestTokens.SEALING_KEY)
+            "imrf.sealing.key=" + TestTokens.SEALING_KEY,
+            "imrf.badge.key=" + TestTokens.BADGE_KEY)
         .applyTo(context.getEnvironment());
   }
 }

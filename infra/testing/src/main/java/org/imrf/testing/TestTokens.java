@@ -33,6 +33,11 @@ public final class TestTokens {
       Base64.getEncoder()
           .encodeToString("test-sealing-key-of-32-bytes-xyz".getBytes(StandardCharsets.US_ASCII));
 
+  /** The key registration-service under test signs badges with (32 bytes, Base64). */
+  public static final String BADGE_KEY =
+      Base64.getEncoder()
+          .encodeToString("test-badge-key-of-32-bytes-abcde".getBytes(StandardCharsets.US_ASCII));
+
   private static final KeyPair KEYS = generate();
   private static final NimbusJwtEncoder ENCODER =
       new NimbusJwtEncoder(

@@ -1,0 +1,17 @@
+package org.imrf.registration.badge;
+
+import java.time.Instant;
+import java.util.Map;
+import org.imrf.registration.participant.Category;
+
+/**
+ * How many of an edition's in-person participants are in.
+ *
+ * @param editionId the edition
+ * @param total checked in, and expected: those checked in plus the registered in-person
+ *     participants not yet checked in
+ * @param byCategory the same for each category, every category listed
+ * @param at when counted
+ */
+public record CheckInCounts(
+    String editionId, CheckIns.Tally total, Map<Category, CheckIns.Tally> byCategory, Instant at) {}

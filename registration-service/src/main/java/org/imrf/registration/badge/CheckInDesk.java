@@ -1,0 +1,117 @@
+package org.imrf.registration.badge;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.imrf.registration.edition.Editions;
+import org.imrf.registration.edition.UnknownEdition;
+import org.imrf.registration.participant.Category;
+import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.Participants;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Check-in at the venue: the first scan of a participant's badge checks them in, any later scan
+ * (from any scanner, however simultaneous) says they are in already.
+ */
+@Service
+public class CheckInDesk {
+
+  private final Badges badges;
+  private final CheckIns checkIns;
+  private final Participants participants;
+  private final Editions editions;
+  private final BadgeTokens tokens;
+  private final CheckInEvents events;
+  private final ApplicationEventPublisher local;
+  private final Clock clock;
+
+  CheckInDesk(
+      Badges badges,
+      CheckIns checkIns,
+      Participants participants,
+      Editions editions,
+      BadgeTokens tokens,
+      CheckInEvents events,
+      ApplicationEventPublisher local,
+      Clock clock) {
+    this.badges = badges;
+    this.checkIns = checkIns;
+    this.participants = participants;
+    this.editions = editions;
+    this.tokens = tokens;
+    this.events = events;
+    this.local = local;
+    this.clock = clock;
+  }
+
+  /**
+   * Checks in the participant whose badge was scanned.
+   *
+   * @param token what the badge's QR code carries
+   * @param actor who scanned
+   * @throws UnreadableBadgeCode if it is no badge code of this forum
+   * @throws UnknownBadge if no such badge was issued
+   * @throws BadgeReplaced if the badge was replaced by a newer one
+   * @throws NotAdmitted if the participant may not (or no longer) enter
+   */
+  @Transactional
+  public CheckInOutcome checkIn(String token, String actor) {
+    Badge badge = badges.find(tokens.badgeIdOf(token)).orElseThrow(UnknownBadge::new);
+    if (badge.revokedBecause() == Badge.Revocation.REISSUED) {
+      throw new BadgeReplaced();
+    }
+    NotAdmitted.requireBadgeInForce(badge);
+    Participant participant =
+        participants.find(badge.participantId()).orElseThrow(UnknownBadge::new);
+    NotAdmitted.requireEntry(participant);
+    CheckIn arrival =
+        new CheckIn(
+            participant.id(),
+            badge.id(),
+            participant.editionId(),
+            participant.category(),
+            Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+            actor);
+    if (!checkIns.add(arrival)) {
+      return new CheckInOutcome(participant, checkIns.find(participant.id()).orElseThrow(), true);
+    }
+    events.publish(
+        new ParticipantCheckedIn(
+            participant.id(),
+            participant.editionId(),
+            participant.category().code(),
+            actor,
+            arrival.checkedInAt()));
+    local.publishEvent(new CheckInRecorded(participant.editionId()));
+    return new CheckInOutcome(participant, arrival, false);
+  }
+
+  /**
+   * The edition's live counts.
+   *
+   * @throws UnknownEdition if there is no such edition
+   */
+  @Transactional(readOnly = true)
+  public CheckInCounts counts(String editionId) {
+    if (editions.find(editionId).isEmpty()) {
+      throw new UnknownEdition(editionId);
+    }
+    Map<String, CheckIns.Tally> tallies = checkIns.tallies(editionId);
+    Map<Category, CheckIns.Tally> byCategory = new LinkedHashMap<>();
+    long checkedIn = 0;
+    long expected = 0;
+    for (Category category : Category.values()) {
+      CheckIns.Tally tally = tallies.getOrDefault(category.code(), new CheckIns.Tally(0, 0));
+      byCategory.put(category, tally);
+      checkedIn += tally.checkedIn();
+      expected += tally.expected();
+    }
+    return new CheckInCounts(
+        editionId, new CheckIns.Tally(checkedIn, expected), byCategory, Instant.now(clock));
+  }
+}

@@ -1,0 +1,12 @@
+package org.imrf.registration.badge;
+
+import org.imrf.registration.participant.Participant;
+
+/**
+ * What a scan found.
+ *
+ * @param participant whose badge it is
+ * @param checkIn their arrival: this scan's, or the first scan's when they were in already
+ * @param alreadyCheckedIn whether an earlier scan checked them in
+ */
+public record CheckInOutcome(Participant participant, CheckIn checkIn, boolean alreadyCheckedIn) {}

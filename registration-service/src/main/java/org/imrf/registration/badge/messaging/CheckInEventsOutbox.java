@@ -1,0 +1,26 @@
+package org.imrf.registration.badge.messaging;
+
+import org.imrf.backbone.outbox.Outbox;
+import org.imrf.registration.Topics;
+import org.imrf.registration.badge.CheckInEvent;
+import org.imrf.registration.badge.CheckInEvents;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes badge and check-in events to the outbox, for the check-ins topic, keyed by participant.
+ */
+@Component
+class CheckInEventsOutbox implements CheckInEvents {
+
+  private final Outbox outbox;
+
+  CheckInEventsOutbox(Outbox outbox) {
+    this.outbox = outbox;
+    outbox.publishesTo(Topics.CHECK_INS);
+  }
+
+  @Override
+  public void publish(CheckInEvent event) {
+    outbox.append(Topics.CHECK_INS, event);
+  }
+}

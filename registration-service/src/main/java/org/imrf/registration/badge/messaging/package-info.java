@@ -1,0 +1,2 @@
+/** Badge and check-in events leave through the transactional outbox. */
+package org.imrf.registration.badge.messaging;

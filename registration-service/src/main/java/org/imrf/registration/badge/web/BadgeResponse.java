@@ -1,0 +1,39 @@
+package org.imrf.registration.badge.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.UUID;
+import org.imrf.registration.badge.CategoryLabels;
+import org.imrf.registration.badge.IssuedBadge;
+
+/** A participant's badge as the API shows it. */
+@Schema(name = "Badge")
+record BadgeResponse(
+    UUID participant,
+    String edition,
+    @Schema(example = "International Migration Review Forum 2026") String editionTitle,
+    @Schema(description = "As printed, in any script") String name,
+    String organisation,
+    @Schema(example = "member-state") String category,
+    @Schema(description = "The category as printed", example = "Member State") String categoryLabel,
+    @Schema(
+            description =
+                "What the QR code carries: IMRF1.<badge id>.<signature>. Whoever holds it can be"
+                    + " checked in as the participant, once.",
+            example = "IMRF1.q3Vb0xR7nE2mJ8sT4wYc1A.Zk3m9Qv7xN2pL5sR8tW1yB4cE6fH0jK3mP7qS9uV2xZ")
+        String token,
+    Instant issuedAt) {
+
+  static BadgeResponse of(IssuedBadge issued) {
+    return new BadgeResponse(
+        issued.participant().id(),
+        issued.participant().editionId(),
+        issued.face().editionTitle(),
+        issued.face().name(),
+        issued.face().organisation(),
+        issued.face().category().code(),
+        CategoryLabels.label(issued.face().category()),
+        issued.face().token(),
+        issued.badge().issuedAt());
+  }
+}

@@ -1,0 +1,33 @@
+package org.imrf.registration.badge.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.UUID;
+import org.imrf.registration.badge.CategoryLabels;
+import org.imrf.registration.badge.CheckInOutcome;
+
+/** What a scan found: who it is, and whether they were in already. */
+@Schema(name = "CheckIn")
+record CheckInResponse(
+    UUID participant,
+    String edition,
+    @Schema(description = "To compare with the person at the desk") String name,
+    String organisation,
+    String category,
+    String categoryLabel,
+    @Schema(description = "When they were first checked in") Instant checkedInAt,
+    @Schema(description = "Whether an earlier scan checked them in: this one counted nothing")
+        boolean alreadyCheckedIn) {
+
+  static CheckInResponse of(CheckInOutcome outcome) {
+    return new CheckInResponse(
+        outcome.participant().id(),
+        outcome.participant().editionId(),
+        outcome.participant().name(),
+        outcome.participant().organisation(),
+        outcome.participant().category().code(),
+        CategoryLabels.label(outcome.participant().category()),
+        outcome.checkIn().checkedInAt(),
+        outcome.alreadyCheckedIn());
+  }
+}
