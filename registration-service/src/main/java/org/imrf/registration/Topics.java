@@ -18,5 +18,12 @@ public final class Topics {
    */
   public static final String EDITIONS = "registration.editions";
 
+  /**
+   * The multi-stakeholder hearing: requests to speak, selections, declines and running orders.
+   * Written here only. Key: edition id. Values: {@link
+   * org.imrf.registration.hearing.HearingEvent}s.
+   */
+  public static final String HEARING = "registration.hearing";
+
   private Topics() {}
 }

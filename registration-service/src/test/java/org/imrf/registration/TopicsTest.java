@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.imrf.backbone.events.DomainEvent;
 import org.imrf.contracts.EventContracts;
 import org.imrf.registration.edition.EditionEvent;
+import org.imrf.registration.hearing.HearingEvent;
 import org.imrf.registration.participant.ParticipantEvent;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ class TopicsTest {
   void everyEventThisServiceCanPublishIsDeclaredOnItsTopicInTheContracts() {
     assertDeclaredOn(ParticipantEvent.class, Topics.PARTICIPANTS);
     assertDeclaredOn(EditionEvent.class, Topics.EDITIONS);
+    assertDeclaredOn(HearingEvent.class, Topics.HEARING);
   }
 
   private void assertDeclaredOn(Class<?> stream, String topic) {
