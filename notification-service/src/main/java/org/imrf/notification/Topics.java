@@ -19,6 +19,13 @@ public final class Topics {
   public static final String EDITIONS = "registration.editions";
 
   /**
+   * Read: the hearing, written by registration-service. Key: edition id. Values: {@code
+   * imrf.hearing.*} events, of which this service reads its own copies of speaker-selected and
+   * speaker-declined.
+   */
+  public static final String HEARING = "registration.hearing";
+
+  /**
    * Written by the binder: records this service's consumers gave up on, with the failure in
    * headers. Key and value: as received.
    */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.imrf.contracts.EventContracts;
 import org.imrf.contracts.TopicSpec;
 import org.imrf.notification.confirmation.AccessLinkIssued;
+import org.imrf.notification.hearing.SpeakerDeclined;
+import org.imrf.notification.hearing.SpeakerSelected;
 import org.imrf.notification.participant.ParticipantRegistered;
 import org.imrf.notification.rescheduling.EditionRescheduled;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,7 @@ class TopicsTest {
   void everyTopicThisServiceUsesIsDeclaredInTheContracts() {
     assertThat(contracts.topics())
         .extracting(TopicSpec::name)
-        .contains(Topics.PARTICIPANTS, Topics.EDITIONS, Topics.DEAD_LETTERS);
+        .contains(Topics.PARTICIPANTS, Topics.EDITIONS, Topics.HEARING, Topics.DEAD_LETTERS);
   }
 
   @Test
@@ -29,5 +31,10 @@ class TopicsTest {
     }
     assertThat(contracts.event(EditionRescheduled.TYPE))
         .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(Topics.EDITIONS));
+    for (String type : new String[] {SpeakerSelected.TYPE, SpeakerDeclined.TYPE}) {
+      assertThat(contracts.event(type))
+          .as(type)
+          .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(Topics.HEARING));
+    }
   }
 }

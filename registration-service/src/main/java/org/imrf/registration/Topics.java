@@ -24,5 +24,12 @@ public final class Topics {
    */
   public static final String CHECK_INS = "registration.check-ins";
 
+  /**
+   * The multi-stakeholder hearing: requests to speak, selections, declines and running orders.
+   * Written here only. Key: edition id. Values: {@link
+   * org.imrf.registration.hearing.HearingEvent}s.
+   */
+  public static final String HEARING = "registration.hearing";
+
   private Topics() {}
 }

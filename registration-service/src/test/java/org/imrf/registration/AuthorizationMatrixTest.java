@@ -35,9 +35,13 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
             .isCreated()
             .returnResult(JsonNode.class)
             .getResponseBody();
+    hearing = HearingMatrixFixture.create(http);
     return new Fixture(
         UUID.fromString(participant.get("id").asString()), "round-table-2", "side-event-1");
   }
+
+  /** A session of the hearing of imrf-2026 and a stakeholder's request to speak in it. */
+  private HearingMatrixFixture hearing;
 
   @Override
   protected List<Row> rows() {
@@ -192,6 +196,91 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
             .expect(200, ATTENDEE_SELF, ORGANISER)
             .expect(404, ATTENDEE_OTHER)
             .otherwise(403),
+        row(GET, HEARING + "sessions", f -> request(HEARING_2026 + "sessions")).otherwise(200),
+        row(
+                GET,
+                HEARING + "sessions/{session}",
+                f -> request(HEARING_2026 + "sessions/" + hearing.session()))
+            .otherwise(200),
+        row(
+                POST,
+                HEARING + "sessions",
+                f -> request(HEARING_2026 + "sessions", hearing.newSession()))
+            .expect(401, ANONYMOUS)
+            .expect(201, ORGANISER)
+            .otherwise(403),
+        row(
+                PATCH,
+                HEARING + "sessions/{session}",
+                f ->
+                    request(
+                        HEARING_2026 + "sessions/" + hearing.session(), Map.of("theme", "Matrix")))
+            .expect(401, ANONYMOUS)
+            .expect(200, ORGANISER)
+            .otherwise(403),
+        // a participant of the edition reads its running orders; another's is not found
+        row(
+                GET,
+                HEARING + "sessions/{session}/running-order",
+                f -> request(HEARING_2026 + "sessions/" + hearing.session() + "/running-order"))
+            .expect(401, ANONYMOUS)
+            .expect(200, ATTENDEE_SELF, ORGANISER)
+            .expect(404, ATTENDEE_OTHER)
+            .otherwise(403),
+        row(
+                PUT,
+                HEARING + "sessions/{session}/running-order",
+                f ->
+                    request(
+                        HEARING_2026 + "sessions/" + hearing.session() + "/running-order",
+                        Map.of("speakers", List.of())))
+            .expect(401, ANONYMOUS)
+            .expect(200, ORGANISER)
+            .otherwise(403),
+        // the participant is a delegate: authorised to ask, but refused
+        row(
+                POST,
+                HEARING + "requests",
+                f -> request(HEARING_2026 + "requests", hearing.requestFor(f)))
+            .expect(401, ANONYMOUS)
+            .expect(409, ATTENDEE_SELF, ORGANISER)
+            .expect(404, ATTENDEE_OTHER)
+            .otherwise(403),
+        row(GET, HEARING + "requests", f -> request(HEARING_2026 + "requests"))
+            .expect(401, ANONYMOUS)
+            .expect(200, ORGANISER)
+            .otherwise(403),
+        // the request is the stakeholder's: any other participant does not find it
+        row(
+                GET,
+                HEARING + "requests/{id}",
+                f -> request(HEARING_2026 + "requests/" + hearing.request()))
+            .expect(401, ANONYMOUS)
+            .expect(200, ORGANISER)
+            .expect(404, ATTENDEE_SELF, ATTENDEE_OTHER)
+            .otherwise(403),
+        row(
+                POST,
+                HEARING + "requests/{id}/selection",
+                f -> request(HEARING_2026 + "requests/" + hearing.request() + "/selection"))
+            .expect(401, ANONYMOUS)
+            .expect(200, ORGANISER)
+            .otherwise(403),
+        // after the selection above
+        row(
+                POST,
+                HEARING + "requests/{id}/decline",
+                f ->
+                    request(
+                        HEARING_2026 + "requests/" + hearing.request() + "/decline",
+                        Map.of("reason", "Matrix")))
+            .expect(401, ANONYMOUS)
+            .expect(200, ORGANISER)
+            .otherwise(403),
+        row(GET, HEARING + "balance", f -> request(HEARING_2026 + "balance"))
+            .expect(401, ANONYMOUS)
+            .expect(200, ORGANISER)
+            .otherwise(403),
         // near the end: it cancels the participant (cancelling again changes nothing)
         row(
                 POST,
@@ -211,6 +300,9 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
             .expect(404, ATTENDEE_OTHER)
             .otherwise(403));
   }
+
+  private static final String HEARING = "/editions/{edition}/hearing/";
+  private static final String HEARING_2026 = "/editions/imrf-2026/hearing/";
 
   private static Row organisers(
       org.springframework.http.HttpMethod method, String pattern, String uri, int status) {

@@ -7,6 +7,7 @@ import org.imrf.backbone.events.DomainEvent;
 import org.imrf.contracts.EventContracts;
 import org.imrf.registration.badge.CheckInEvent;
 import org.imrf.registration.edition.EditionEvent;
+import org.imrf.registration.hearing.HearingEvent;
 import org.imrf.registration.participant.ParticipantEvent;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ class TopicsTest {
     assertDeclaredOn(ParticipantEvent.class, Topics.PARTICIPANTS);
     assertDeclaredOn(EditionEvent.class, Topics.EDITIONS);
     assertDeclaredOn(CheckInEvent.class, Topics.CHECK_INS);
+    assertDeclaredOn(HearingEvent.class, Topics.HEARING);
   }
 
   private void assertDeclaredOn(Class<?> stream, String topic) {

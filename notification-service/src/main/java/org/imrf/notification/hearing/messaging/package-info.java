@@ -1,0 +1,2 @@
+/** Hearing events arrive from Kafka, each applied once. */
+package org.imrf.notification.hearing.messaging;

@@ -1,0 +1,45 @@
+package org.imrf.registration.hearing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.imrf.backbone.events.EventType;
+
+/**
+ * Organisers set a session's running order: the whole order as it now stands, with each speaker's
+ * time limit and planned start. Selections and declines are events of their own.
+ */
+@EventType(name = "imrf.hearing.running-order-set", version = 1)
+public record RunningOrderSet(
+    String editionId,
+    UUID sessionId,
+    String sessionTitle,
+    Instant sessionStartsAt,
+    String timeZone,
+    List<Turn> speakers,
+    String setBy,
+    Instant setAt)
+    implements HearingEvent {
+
+  public RunningOrderSet {
+    speakers = List.copyOf(speakers);
+  }
+
+  /** One speaker's turn. */
+  public record Turn(
+      UUID requestId,
+      UUID participantId,
+      int position,
+      String speakingTime,
+      Instant plannedStartAt) {}
+
+  @Override
+  public String aggregateId() {
+    return editionId;
+  }
+
+  @Override
+  public Instant occurredAt() {
+    return setAt;
+  }
+}

@@ -1,0 +1,33 @@
+package org.imrf.registration.hearing;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.imrf.backbone.events.EventType;
+
+/**
+ * Organisers declined a request to speak, with the reason the speaker is told; a selected speaker
+ * leaves the running order.
+ */
+@EventType(name = "imrf.hearing.speaker-declined", version = 1)
+public record SpeakerDeclined(
+    UUID requestId,
+    String editionId,
+    UUID sessionId,
+    String sessionTitle,
+    UUID participantId,
+    boolean wasSelected,
+    String reason,
+    String declinedBy,
+    Instant declinedAt)
+    implements HearingEvent {
+
+  @Override
+  public String aggregateId() {
+    return editionId;
+  }
+
+  @Override
+  public Instant occurredAt() {
+    return declinedAt;
+  }
+}
