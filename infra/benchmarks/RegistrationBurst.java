@@ -16,7 +16,10 @@
  *   - outbox lag: from each 201 to its event being readable on Kafka (p50/p99), and from the last 201
  *     until every event is there;
  *   - missing (a 201 without an event) and duplicated (an event seen twice) registrations.
- * A warm-up of 1,000 registrations first (not counted) lets the JIT compile the path.
+ * A warm-up of 1,000 registrations first (not counted) lets the JIT compile the path. Baseline, in the
+ * same run and with the same clients: as many reads of the public edition (GET /editions/{id}), the
+ * cheapest request through the same server, filters and database; the machines are noisy, so compare
+ * the ratio.
  */
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -69,6 +72,13 @@ public class RegistrationBurst {
     System.out.printf("warming up: 1000 registrations, concurrency %d%n", concurrency);
     burst(http, url, edition, 1000, concurrency, "warmup", new ConcurrentHashMap<>());
 
+    System.out.printf("baseline: %d reads of the edition, concurrency %d%n", count, concurrency);
+    long baselineStart = System.nanoTime();
+    Result baseline = reads(http, url.replace("/participants", "/editions/" + edition), count,
+        concurrency);
+    double baselineSeconds = (System.nanoTime() - baselineStart) / 1e9;
+    Collections.sort(baseline.latencies);
+
     // the consumer starts at the topic's end: everything it reads from now on is the burst's
     Map<String, Long> seen = new ConcurrentHashMap<>();
     AtomicInteger duplicates = new AtomicInteger();
@@ -119,6 +129,14 @@ public class RegistrationBurst {
     System.out.printf("all on Kafka   %.2f s after the last 201 (%.1f s after the burst began)%n",
         (allOnKafka - end) / 1e9, (allOnKafka - start) / 1e9);
     System.out.printf("missing        %d%nduplicated     %d%n", missing, duplicates.get());
+    double readsPerSecond = baseline.latencies.size() / baselineSeconds;
+    System.out.printf("baseline       %.0f reads/s, p50 %.1f ms, p99 %.1f ms (other answers %s)%n",
+        readsPerSecond, pct(baseline.latencies, 50), pct(baseline.latencies, 99),
+        baseline.others.isEmpty() ? "none" : baseline.others);
+    System.out.printf("ratio          registrations/s / reads/s = %.2f; p50 %.1f×, p99 %.1f×%n",
+        accepted.size() / seconds / readsPerSecond,
+        pct(result.latencies, 50) / pct(baseline.latencies, 50),
+        pct(result.latencies, 99) / pct(baseline.latencies, 99));
     System.exit(missing == 0 && duplicates.get() == 0 ? 0 : 1);
   }
 
@@ -170,6 +188,39 @@ public class RegistrationBurst {
           if (done % 2000 == 0) {
             System.out.printf("  %s: %d done, %.0f/s%n", label, done,
                 done / ((System.nanoTime() - started) / 1e9));
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : running) {
+      f.get();
+    }
+    clients.shutdown();
+    return new Result(new ArrayList<>(latencies), others);
+  }
+
+  private static Result reads(HttpClient http, String url, int count, int concurrency)
+      throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    List<Double> latencies = Collections.synchronizedList(new ArrayList<>(count));
+    Map<Integer, Integer> others = new ConcurrentHashMap<>();
+    ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+    List<Future<?>> running = new ArrayList<>();
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+        .GET().build();
+    for (int c = 0; c < concurrency; c++) {
+      running.add(clients.submit(() -> {
+        while (next.getAndIncrement() < count) {
+          long t0 = System.nanoTime();
+          try {
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            latencies.add((System.nanoTime() - t0) / 1e6);
+            if (answer.statusCode() != 200) {
+              others.merge(answer.statusCode(), 1, Integer::sum);
+            }
+          } catch (Exception e) {
+            others.merge(-1, 1, Integer::sum);
           }
         }
         return null;
