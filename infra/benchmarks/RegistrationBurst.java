@@ -5,7 +5,8 @@
  *
  * which puts the Kafka client on the class path (from the local Maven repository) and runs this file
  * with the JDK alone. Settings by environment: IMRF_REGISTRATION_URL (http://127.0.0.1:8081),
- * KAFKA_BOOTSTRAP_SERVERS (127.0.0.1:19092), IMRF_EDITION (imrf-2026).
+ * KAFKA_BOOTSTRAP_SERVERS (127.0.0.1:19092), IMRF_EDITION (imrf-2026), IMRF_BASELINE_READS (as many as
+ * registrations; 0 skips the baseline, e.g. to measure the processes' CPU time of registrations alone).
  *
  * Each of `concurrency` clients POSTs registrations back to back (every one from its own address, as
  * X-Forwarded-For from this loopback proxy, as thousands of attendees would; each a distinct person).
@@ -72,10 +73,12 @@ public class RegistrationBurst {
     System.out.printf("warming up: 1000 registrations, concurrency %d%n", concurrency);
     burst(http, url, edition, 1000, concurrency, "warmup", new ConcurrentHashMap<>());
 
-    System.out.printf("baseline: %d reads of the edition, concurrency %d%n", count, concurrency);
-    long baselineStart = System.nanoTime();
-    Result baseline = reads(http, url.replace("/participants", "/editions/" + edition), count,
+    int baselineReads = Integer.parseInt(env("IMRF_BASELINE_READS", String.valueOf(count)));
+    System.out.printf("baseline: %d reads of the edition, concurrency %d%n", baselineReads,
         concurrency);
+    long baselineStart = System.nanoTime();
+    Result baseline = reads(http, url.replace("/participants", "/editions/" + edition),
+        baselineReads, concurrency);
     double baselineSeconds = (System.nanoTime() - baselineStart) / 1e9;
     Collections.sort(baseline.latencies);
 
@@ -129,6 +132,9 @@ public class RegistrationBurst {
     System.out.printf("all on Kafka   %.2f s after the last 201 (%.1f s after the burst began)%n",
         (allOnKafka - end) / 1e9, (allOnKafka - start) / 1e9);
     System.out.printf("missing        %d%nduplicated     %d%n", missing, duplicates.get());
+    if (baseline.latencies.isEmpty()) {
+      System.exit(missing == 0 && duplicates.get() == 0 ? 0 : 1);
+    }
     double readsPerSecond = baseline.latencies.size() / baselineSeconds;
     System.out.printf("baseline       %.0f reads/s, p50 %.1f ms, p99 %.1f ms (other answers %s)%n",
         readsPerSecond, pct(baseline.latencies, 50), pct(baseline.latencies, 99),
