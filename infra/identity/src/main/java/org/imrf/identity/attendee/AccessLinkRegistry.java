@@ -32,6 +32,14 @@ public class AccessLinkRegistry {
     store.revoke(revoked.tokenHash(), revoked.revokedAt());
   }
 
+  /**
+   * Forgets an erased participant's links (their hashes and whose they were). Runs in the
+   * transaction that records the event as processed.
+   */
+  public void forget(ParticipantErased erased) {
+    store.forget(erased.participantId());
+  }
+
   /** Whose link this token is, if it opens anything now. */
   @Transactional(readOnly = true)
   public Optional<ActiveLink> open(String token) {

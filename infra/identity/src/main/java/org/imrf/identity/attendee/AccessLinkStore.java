@@ -2,6 +2,7 @@ package org.imrf.identity.attendee;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The hashes of the access links registration-service issued. */
 public interface AccessLinkStore {
@@ -13,4 +14,7 @@ public interface AccessLinkStore {
 
   /** The link with this hash, if it is neither revoked nor expired at {@code now}. */
   Optional<ActiveLink> active(String tokenHash, Instant now);
+
+  /** Deletes every link of a participant; returns how many. */
+  int forget(UUID participantId);
 }

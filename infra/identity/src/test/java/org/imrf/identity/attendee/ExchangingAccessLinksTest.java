@@ -27,6 +27,7 @@ class ExchangingAccessLinksTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Autowired RestTestClient http;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void anIssuedLinkIsExchangedForATokenThatSpeaksForItsParticipantOnly() throws Exception {
@@ -57,6 +58,35 @@ class ExchangingAccessLinksTest {
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(() -> exchange(token).expectStatus().isBadRequest());
     exchange(token).expectBody().jsonPath("$.error").isEqualTo("invalid_grant");
+  }
+
+  @Test
+  void anErasedParticipantsLinksAreForgotten() {
+    // given a participant whose link opens
+    UUID participant = UUID.randomUUID();
+    String token = newToken();
+    issued(participant, token, Instant.now().plus(Duration.ofDays(30)));
+    awaitExchange(token);
+
+    // when they are erased
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("participantId", participant.toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("requestedBy", "participant");
+    payload.put("erasedAt", Instant.now().toString());
+    send("imrf.participant.erased.v1", participant, payload);
+
+    // then nothing of theirs is kept, and the link opens nothing
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                jdbc.sql("select count(*) from access_link where participant_id = :p")
+                        .param("p", participant)
+                        .query(Long.class)
+                        .single()
+                    == 0);
+    exchange(token).expectStatus().isBadRequest();
   }
 
   @Test

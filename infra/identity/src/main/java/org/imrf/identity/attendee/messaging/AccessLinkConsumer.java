@@ -5,6 +5,7 @@ import org.imrf.backbone.inbox.EventInbox;
 import org.imrf.identity.attendee.AccessLinkIssued;
 import org.imrf.identity.attendee.AccessLinkRegistry;
 import org.imrf.identity.attendee.AccessLinkRevoked;
+import org.imrf.identity.attendee.ParticipantErased;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -19,6 +20,7 @@ class AccessLinkConsumer {
         .consumer("access-links")
         .on(AccessLinkIssued.TYPE, AccessLinkIssued.class, registry::accept)
         .on(AccessLinkRevoked.TYPE, AccessLinkRevoked.class, registry::revoke)
+        .on(ParticipantErased.TYPE, ParticipantErased.class, registry::forget)
         .build();
   }
 }

@@ -57,4 +57,11 @@ class JdbcAccessLinkStore implements AccessLinkStore {
                     rs.getObject("participant_id", UUID.class), rs.getString("edition_id")))
         .optional();
   }
+
+  @Override
+  public int forget(UUID participantId) {
+    return jdbc.sql("delete from access_link where participant_id = :participant")
+        .param("participant", participantId)
+        .update();
+  }
 }
