@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What every service offers operations, whatever its features: extend it in a {@link ServiceTest}.
@@ -90,6 +91,48 @@ public abstract class ServiceConventions {
         .jsonPath("$.openapi")
         .isNotEmpty();
     http.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+  }
+
+  @Test
+  void everyOperationItDocumentsSaysWhatItDoes() {
+    JsonNode document =
+        http.get()
+            .uri("/v3/api-docs")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .returnResult(JsonNode.class)
+            .getResponseBody();
+    java.util.List<String> undocumented = new java.util.ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger operations =
+        new java.util.concurrent.atomic.AtomicInteger();
+    document
+        .get("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        operation -> {
+                          operations.incrementAndGet();
+                          JsonNode summary = operation.getValue().get("summary");
+                          if (summary == null || summary.asString().isBlank()) {
+                            undocumented.add(
+                                operation.getKey().toUpperCase() + " " + path.getKey());
+                          }
+                        }));
+    org.assertj.core.api.Assertions.assertThat(operations.get())
+        .as("documented operations")
+        .isGreaterThanOrEqualTo(operationsAtLeast());
+    org.assertj.core.api.Assertions.assertThat(undocumented)
+        .as("operations without an @Operation summary")
+        .isEmpty();
+  }
+
+  /** How many operations the service's API has at least: a document that lost them fails. */
+  protected int operationsAtLeast() {
+    return 0;
   }
 
   @Test
