@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.imrf.backbone.ratelimit.RateLimits;
 import org.imrf.backbone.security.Caller;
 import org.imrf.registration.participant.AccessLinks;
-import org.imrf.registration.participant.ParticipantNotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -79,8 +78,7 @@ class AccessLinkController {
   @ApiResponse(responseCode = "202", description = "A new link is on its way")
   @PostMapping("/participants/{id}/access-link")
   ResponseEntity<Void> reissue(@PathVariable UUID id) {
-    Caller caller = Caller.current();
-    requireActsFor(caller, id);
+    Caller caller = ActingFor.participant(id);
     links.reissue(id, caller.actor());
     return ResponseEntity.accepted().build();
   }
@@ -92,15 +90,8 @@ class AccessLinkController {
   @ApiResponse(responseCode = "204", description = "Revoked")
   @DeleteMapping("/participants/{id}/access-link")
   ResponseEntity<Void> revoke(@PathVariable UUID id) {
-    Caller caller = Caller.current();
-    requireActsFor(caller, id);
+    Caller caller = ActingFor.participant(id);
     links.revoke(id, caller.actor());
     return ResponseEntity.noContent().build();
-  }
-
-  private static void requireActsFor(Caller caller, UUID participant) {
-    if (!caller.actsFor(participant)) {
-      throw new ParticipantNotFound(participant); // another participant does not exist for you
-    }
   }
 }

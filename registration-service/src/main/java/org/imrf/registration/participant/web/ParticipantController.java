@@ -117,7 +117,7 @@ class ParticipantController {
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping("/{id}")
   ResponseEntity<ParticipantResponse> participant(@PathVariable UUID id) {
-    requireActsFor(id);
+    ActingFor.participant(id);
     return registrations
         .find(id)
         .map(participant -> answer(participant, HttpStatus.OK))
@@ -153,7 +153,7 @@ class ParticipantController {
           @RequestHeader(name = "If-Match", required = false)
           String ifMatch,
       @Valid @RequestBody DetailsChangeRequest request) {
-    Caller caller = requireActsFor(id);
+    Caller caller = ActingFor.participant(id);
     request.check();
     Participant current = registrations.find(id).orElseThrow(() -> new ParticipantNotFound(id));
     Participant changed =
@@ -185,20 +185,11 @@ class ParticipantController {
           @RequestHeader(name = "If-Match", required = false)
           String ifMatch,
       @Valid @RequestBody(required = false) CancellationRequest request) {
-    Caller caller = requireActsFor(id);
+    Caller caller = ActingFor.participant(id);
     Participant cancelled =
         changes.cancel(
             id, request == null ? null : request.reason(), IfMatch.version(ifMatch), actor(caller));
     return answer(cancelled, HttpStatus.OK);
-  }
-
-  private static Caller requireActsFor(UUID id) {
-    Caller caller = Caller.current();
-    if (!caller.actsFor(id)) {
-      // another participant's registration does not exist for you
-      throw new ParticipantNotFound(id);
-    }
-    return caller;
   }
 
   private static String actor(Caller caller) {

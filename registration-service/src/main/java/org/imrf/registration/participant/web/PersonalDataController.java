@@ -14,7 +14,6 @@ import org.imrf.backbone.security.Caller;
 import org.imrf.registration.participant.AccessLinkStore;
 import org.imrf.registration.participant.AccreditationDecision;
 import org.imrf.registration.participant.Participant;
-import org.imrf.registration.participant.ParticipantNotFound;
 import org.imrf.registration.participant.PersonalDataRequests;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -100,7 +99,7 @@ class PersonalDataController {
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping("/personal-data")
   ResponseEntity<PersonalDataResponse> personalData(@PathVariable UUID id) {
-    requireActsFor(id);
+    ActingFor.participant(id);
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
@@ -129,17 +128,8 @@ class PersonalDataController {
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping("/erasure")
   ParticipantResponse erase(@PathVariable UUID id) {
-    Caller caller = requireActsFor(id);
+    Caller caller = ActingFor.participant(id);
     Participant erased = requests.erase(id, caller.isOrganiser() ? caller.actor() : "participant");
     return ParticipantResponse.of(erased);
-  }
-
-  private static Caller requireActsFor(UUID id) {
-    Caller caller = Caller.current();
-    if (!caller.actsFor(id)) {
-      // another participant's data does not exist for you
-      throw new ParticipantNotFound(id);
-    }
-    return caller;
   }
 }
