@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.imrf.notification.notification.Message;
 import org.imrf.notification.notification.Notification;
@@ -51,11 +52,19 @@ public class HearingMessages {
   }
 
   /**
+   * Nothing for a speaker erased meanwhile.
+   *
    * @throws IllegalStateException if the speaker's registration was not seen (retried, then
    *     dead-lettered, as for the participants topic)
    */
   public void selected(SpeakerSelected selected, UUID eventId) {
-    KnownParticipant speaker = participants.require(selected.participantId());
+    Optional<KnownParticipant> known =
+        participants.requireUnlessForgotten(selected.participantId());
+    if (known.isEmpty()) {
+      log.info("Not telling {} of a decision: they were erased", selected.participantId());
+      return;
+    }
+    KnownParticipant speaker = known.get();
     if (speaker.cancelledAt() != null) {
       log.info("Not telling {} of their selection: they cancelled", speaker.id());
       return;
@@ -86,7 +95,13 @@ public class HearingMessages {
    * @throws IllegalStateException if the speaker's registration was not seen
    */
   public void declined(SpeakerDeclined declined, UUID eventId) {
-    KnownParticipant speaker = participants.require(declined.participantId());
+    Optional<KnownParticipant> known =
+        participants.requireUnlessForgotten(declined.participantId());
+    if (known.isEmpty()) {
+      log.info("Not telling {} of a decision: they were erased", declined.participantId());
+      return;
+    }
+    KnownParticipant speaker = known.get();
     if (speaker.cancelledAt() != null) {
       log.info("Not telling {} of their request's decline: they cancelled", speaker.id());
       return;

@@ -15,6 +15,9 @@ public interface KnownParticipants {
   /** Everyone registered for an edition who has not cancelled. */
   List<KnownParticipant> ofEdition(String editionId);
 
-  /** Deletes what is known of a participant. */
+  /** Deletes what is known of a participant, keeping only that they were forgotten. */
   void forget(UUID id);
+
+  /** Whether the participant was forgotten at their request. */
+  boolean forgotten(UUID id);
 }

@@ -107,6 +107,21 @@ public class ParticipantDirectory {
             () -> new IllegalStateException("No registration seen for participant " + participant));
   }
 
+  /**
+   * The participant for news from another topic, which may arrive after their erasure: empty if
+   * they were forgotten.
+   *
+   * @throws IllegalStateException if their registration was not seen yet (retried, then
+   *     dead-lettered)
+   */
+  public Optional<KnownParticipant> requireUnlessForgotten(UUID participant) {
+    Optional<KnownParticipant> known = this.known.find(participant);
+    if (known.isPresent() || this.known.forgotten(participant)) {
+      return known;
+    }
+    return Optional.of(require(participant));
+  }
+
   /** Everyone still registered for an edition. */
   public List<KnownParticipant> ofEdition(String edition) {
     return known.ofEdition(edition);

@@ -3,12 +3,18 @@ package org.imrf.notification.erasure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.imrf.notification.EventFixtures;
+import org.imrf.notification.Topics;
 import org.imrf.notification.participant.KnownParticipants;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestTokens;
+import org.imrf.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -35,6 +41,57 @@ class ForgettingAnErasedParticipantTest {
     assertThat(total(erased)).isZero();
     assertThat(participants.find(other)).isPresent();
     assertThat(total(other)).isEqualTo(1);
+  }
+
+  @Test
+  void newsOfAnErasedSpeakerArrivingLateIsDroppedNotDeadLettered() {
+    // given a speaker who was erased
+    UUID erased = confirmed("Nadia Rahman");
+    EventFixtures.erased(erased).send();
+    await().atMost(Duration.ofSeconds(30)).until(() -> participants.find(erased).isEmpty());
+
+    // when the hearing's decision about them arrives afterwards (another topic, no order between
+    // the two), followed by one about a speaker still here
+    UUID other = confirmed("Kofi Boateng");
+    var late = selected(erased);
+    late.send();
+    selected(other).send();
+
+    // then the speaker still here is told, and the late news was neither sent nor dead-lettered
+    await().atMost(Duration.ofSeconds(30)).until(() -> total(other) == 2);
+    assertThat(total(erased)).isZero();
+    try (TopicProbe deadLetters = TopicProbe.of(Topics.DEAD_LETTERS)) {
+      assertThat(
+              deadLetters.readFor(
+                  record ->
+                      new String(record.value(), StandardCharsets.UTF_8)
+                          .contains(erased.toString()),
+                  Duration.ofSeconds(3)))
+          .isEmpty();
+    }
+  }
+
+  private static EventFixtures.Event selected(UUID speaker) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("requestId", UUID.randomUUID().toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("sessionId", UUID.randomUUID().toString());
+    payload.put("sessionTitle", "Thematic session 1");
+    payload.put("sessionStartsAt", "2026-05-04T14:00:00Z");
+    payload.put("timeZone", "America/New_York");
+    payload.put("participantId", speaker.toString());
+    payload.put("speakerTimeZone", "America/New_York");
+    payload.put("position", 1);
+    payload.put("speakingTime", "PT3M");
+    payload.put("plannedStartAt", "2026-05-04T14:00:00Z");
+    payload.put("selectedBy", "organiser@un.example");
+    payload.put("selectedAt", Instant.now().toString());
+    return EventFixtures.event(
+        "imrf.hearing.speaker-selected.v1",
+        UUID.randomUUID(),
+        "imrf-2026",
+        Topics.HEARING,
+        payload);
   }
 
   private UUID confirmed(String name) {

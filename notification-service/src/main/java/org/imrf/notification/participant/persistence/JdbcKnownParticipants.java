@@ -87,5 +87,20 @@ class JdbcKnownParticipants implements KnownParticipants {
   @Override
   public void forget(UUID id) {
     jdbc.sql("delete from known_participant where id = :id").param("id", id).update();
+    jdbc.sql(
+            """
+            insert into forgotten_participant (id, forgotten_at) values (:id, now())
+            on conflict (id) do nothing
+            """)
+        .param("id", id)
+        .update();
+  }
+
+  @Override
+  public boolean forgotten(UUID id) {
+    return jdbc.sql("select exists (select 1 from forgotten_participant where id = :id)")
+        .param("id", id)
+        .query(Boolean.class)
+        .single();
   }
 }
