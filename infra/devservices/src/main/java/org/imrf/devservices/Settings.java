@@ -43,12 +43,13 @@ public record Settings(
 
   /** Test defaults: free ports, data thrown away; the same environment variables apply. */
   public static Settings forTests(Path dataDirectory, Map<String, String> env) {
+    int[] ports = Ports.free(3);
     return new Settings(
         dataDirectory,
         false,
-        Ports.free(),
-        Ports.free(),
-        Ports.free(),
+        ports[0],
+        ports[1],
+        ports[2],
         Mode.parse(env.get("IMRF_DEVSERVICES")),
         external(env, "IMRF_KAFKA_BOOTSTRAP_SERVERS"),
         ExternalPostgresEndpoint.from(env));

@@ -37,9 +37,10 @@ class SigningInThroughTheGatewayTest {
 
   @BeforeAll
   static void startPlatformAndBrowser() throws Exception {
-    int identityPort = Ports.free();
-    int gatewayPort = Ports.free();
-    int registrationPort = Ports.free();
+    int[] ports = Ports.free(3);
+    int identityPort = ports[0];
+    int gatewayPort = ports[1];
+    int registrationPort = ports[2];
     String identity = "http://127.0.0.1:" + identityPort;
     gateway = "http://127.0.0.1:" + gatewayPort;
     BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();

@@ -12,6 +12,36 @@ public final class Ports {
 
   private Ports() {}
 
+  /**
+   * Ports that were free a moment ago, all different: each socket stays open until all are chosen,
+   * so that the system cannot hand the same port out twice (it did: a broker got one port for two
+   * listeners and refused to start).
+   */
+  public static int[] free(int count) {
+    ServerSocket[] sockets = new ServerSocket[count];
+    try {
+      int[] ports = new int[count];
+      for (int i = 0; i < count; i++) {
+        sockets[i] = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        sockets[i].setReuseAddress(true);
+        ports[i] = sockets[i].getLocalPort();
+      }
+      return ports;
+    } catch (IOException e) {
+      throw new UncheckedIOException("No free port", e);
+    } finally {
+      for (ServerSocket socket : sockets) {
+        if (socket != null) {
+          try {
+            socket.close();
+          } catch (IOException ignored) {
+            // closing a listening socket that accepted nothing
+          }
+        }
+      }
+    }
+  }
+
   /** A port that was free a moment ago. */
   public static int free() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
