@@ -131,7 +131,7 @@ class ParticipantListsTest {
         .jsonPath("$.errors[0].field")
         .isEqualTo("edition");
     http.get()
-        .uri("/participants?edition=imrf-1999")
+        .uri("/participants?edition=imrf-0099")
         .header("Authorization", "Bearer " + TestTokens.organiser())
         .exchange()
         .expectStatus()
