@@ -106,7 +106,7 @@ public class BadgePrinter {
 
       // name and organisation, centred between the header and the QR code's quiet zone (four
       // modules of white at least)
-      int qrTop = HEIGHT - BAND - 60 - QR_SIDE;
+      int qrTop = codeArea().y;
       int space = qrTop - 64 - HEADER - 40;
       List<TextLayout> name = fit(face.name(), Font.BOLD, new Fit(110, 48, 3), 300, context);
       List<TextLayout> organisation =
@@ -193,6 +193,12 @@ public class BadgePrinter {
       lines.add(measurer.nextLayout(WIDTH - 2 * MARGIN));
     }
     return lines;
+  }
+
+  /** Where the QR code is drawn on the badge (without its quiet zone). */
+  static java.awt.Rectangle codeArea() {
+    return new java.awt.Rectangle(
+        (WIDTH - QR_SIDE) / 2, HEIGHT - BAND - 60 - QR_SIDE, QR_SIDE, QR_SIDE);
   }
 
   private static void qr(Graphics2D g, String token, int left, int top) {
