@@ -2,6 +2,9 @@ package org.imrf.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -103,9 +106,8 @@ public abstract class ServiceConventions {
             .isOk()
             .returnResult(JsonNode.class)
             .getResponseBody();
-    java.util.List<String> undocumented = new java.util.ArrayList<>();
-    java.util.concurrent.atomic.AtomicInteger operations =
-        new java.util.concurrent.atomic.AtomicInteger();
+    List<String> undocumented = new ArrayList<>();
+    AtomicInteger operations = new AtomicInteger();
     document
         .get("paths")
         .properties()
@@ -122,12 +124,10 @@ public abstract class ServiceConventions {
                                 operation.getKey().toUpperCase() + " " + path.getKey());
                           }
                         }));
-    org.assertj.core.api.Assertions.assertThat(operations.get())
+    assertThat(operations.get())
         .as("documented operations")
         .isGreaterThanOrEqualTo(operationsAtLeast());
-    org.assertj.core.api.Assertions.assertThat(undocumented)
-        .as("operations without an @Operation summary")
-        .isEmpty();
+    assertThat(undocumented).as("operations without an @Operation summary").isEmpty();
   }
 
   /** How many operations the service's API has at least: a document that lost them fails. */

@@ -3,12 +3,12 @@ package org.imrf.registration.badge;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.imrf.backbone.random.Unpredictable;
 
 /**
  * The token a badge's QR code carries: {@code IMRF1.<badge id>.<signature>}, the badge id being 128
@@ -24,7 +24,6 @@ public final class BadgeTokens {
   private static final String HMAC = "HmacSHA256";
   private static final Pattern FORMAT =
       Pattern.compile("IMRF1\\.([A-Za-z0-9_-]{22})\\.([A-Za-z0-9_-]{43})");
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
   private final SecretKeySpec key;
@@ -59,7 +58,7 @@ public final class BadgeTokens {
   /** A new badge id: 128 random bits, Base64url. */
   public String newBadgeId() {
     byte[] id = new byte[ID_BYTES];
-    RANDOM.nextBytes(id);
+    Unpredictable.fill(id);
     return BASE64URL.encodeToString(id);
   }
 

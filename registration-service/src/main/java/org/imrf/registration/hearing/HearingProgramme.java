@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.imrf.backbone.random.Unpredictable;
 import org.imrf.registration.edition.Editions;
 import org.imrf.registration.edition.UnknownEdition;
 import org.springframework.stereotype.Service;
@@ -62,7 +63,7 @@ public class HearingProgramme {
     requireAllowed(speakingTime);
     HearingSession session =
         new HearingSession(
-            UUID.randomUUID(),
+            Unpredictable.uuid(),
             editionId,
             draft.title(),
             draft.theme(),

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.imrf.backbone.random.Unpredictable;
 import org.imrf.registration.edition.Edition;
 import org.imrf.registration.edition.Editions;
 import org.imrf.registration.edition.UnknownEdition;
@@ -98,7 +99,7 @@ public class ListOfSpeakers {
     Instant now = Instant.now(clock);
     SpeakerRequest request =
         new SpeakerRequest(
-            UUID.randomUUID(),
+            Unpredictable.uuid(),
             editionId,
             session.id(),
             participant.id(),

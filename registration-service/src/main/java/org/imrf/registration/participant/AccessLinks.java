@@ -133,6 +133,15 @@ public class AccessLinks {
     revokeActive(participantId, actor);
   }
 
+  /**
+   * Revokes every link of a participant the caller has already found (and locked), in its
+   * transaction.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  void revokeAllOf(UUID participantId, String actor) {
+    revokeActive(participantId, actor);
+  }
+
   private void replace(Participant participant, Edition edition, Reason reason, String actor) {
     revokeActive(participant.id(), actor);
     issue(participant, edition, reason, actor);

@@ -79,7 +79,7 @@ public class PersonalDataRequests {
     }
     Instant now = Instant.now(clock);
     boolean heldPlace = current.holdsInPersonPlace();
-    accessLinks.revoke(id, requestedBy);
+    accessLinks.revokeAllOf(id, requestedBy);
     Participant erased = participants.save(current.erased(now));
     participants.forgetDecisionReasons(id);
     for (PersonalData feature : features) {

@@ -133,7 +133,7 @@ public class RegistrationChanges {
     Instant now = Instant.now(clock);
     boolean heldPlace = current.holdsInPersonPlace();
     Participant cancelled = participants.save(current.cancelled(now));
-    accessLinks.revoke(id, actor);
+    accessLinks.revokeAllOf(id, actor);
     events.publish(
         new ParticipantCancelled(
             id, cancelled.editionId(), actor, reason == null ? null : reason.strip(), now));

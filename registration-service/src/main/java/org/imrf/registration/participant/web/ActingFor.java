@@ -22,4 +22,9 @@ final class ActingFor {
     }
     return caller;
   }
+
+  /** Who acts, as events record it: an organiser by name, else {@code participant}. */
+  static String actor(Caller caller) {
+    return caller.isOrganiser() ? caller.actor() : "participant";
+  }
 }

@@ -89,9 +89,7 @@ class ParticipantController {
     // organisers may add a participant outside the registration window
     var registered =
         registrations.register(
-            request.toRegistration(),
-            caller.isOrganiser(),
-            caller.isOrganiser() ? caller.actor() : "participant");
+            request.toRegistration(), caller.isOrganiser(), ActingFor.actor(caller));
     ParticipantResponse participant =
         ParticipantResponse.of(registered.participant(), registered.accessLink());
     return ResponseEntity.created(
@@ -157,7 +155,8 @@ class ParticipantController {
     request.check();
     Participant current = registrations.find(id).orElseThrow(() -> new ParticipantNotFound(id));
     Participant changed =
-        changes.change(id, request.toChange(current), IfMatch.version(ifMatch), actor(caller));
+        changes.change(
+            id, request.toChange(current), IfMatch.version(ifMatch), ActingFor.actor(caller));
     return answer(changed, HttpStatus.OK);
   }
 
@@ -188,12 +187,11 @@ class ParticipantController {
     Caller caller = ActingFor.participant(id);
     Participant cancelled =
         changes.cancel(
-            id, request == null ? null : request.reason(), IfMatch.version(ifMatch), actor(caller));
+            id,
+            request == null ? null : request.reason(),
+            IfMatch.version(ifMatch),
+            ActingFor.actor(caller));
     return answer(cancelled, HttpStatus.OK);
-  }
-
-  private static String actor(Caller caller) {
-    return caller.isOrganiser() ? caller.actor() : "participant";
   }
 
   private static ResponseEntity<ParticipantResponse> answer(

@@ -129,7 +129,7 @@ class PersonalDataController {
   @PostMapping("/erasure")
   ParticipantResponse erase(@PathVariable UUID id) {
     Caller caller = ActingFor.participant(id);
-    Participant erased = requests.erase(id, caller.isOrganiser() ? caller.actor() : "participant");
+    Participant erased = requests.erase(id, ActingFor.actor(caller));
     return ParticipantResponse.of(erased);
   }
 }
