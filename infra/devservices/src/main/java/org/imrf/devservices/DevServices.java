@@ -7,7 +7,6 @@ import org.imrf.devservices.kafka.ExternalKafka;
 import org.imrf.devservices.postgres.ContainerPostgres;
 import org.imrf.devservices.postgres.EmbeddedPostgresServer;
 import org.imrf.devservices.postgres.ExternalPostgres;
-import org.testcontainers.DockerClientFactory;
 
 /**
  * Obtains Kafka and PostgreSQL by the platform's one rule, in this order: endpoints given
@@ -39,31 +38,39 @@ public final class DevServices implements AutoCloseable {
   }
 
   public static KafkaService startKafka(Settings settings, Consumer<String> progress) {
-    if (settings.externalKafka().isPresent()) {
-      return new ExternalKafka(settings.externalKafka().get());
-    }
-    if (useContainers(settings.mode(), progress)) {
-      return ContainerKafka.start(settings, progress);
-    }
-    return EmbeddedKafka.start(
-        settings.dataDirectory().resolve("kafka"),
-        settings.kafkaPort(),
-        settings.kafkaControllerPort(),
-        progress);
+    return switch (Source.choose(
+        "Kafka",
+        settings.externalKafka(),
+        settings.mode(),
+        DockerEngine.ofThisMachine(),
+        progress)) {
+      case EXPLICIT -> new ExternalKafka(settings.externalKafka().get());
+      case CONTAINERS -> ContainerKafka.start(settings, progress);
+      case EMBEDDED ->
+          EmbeddedKafka.start(
+              settings.dataDirectory().resolve("kafka"),
+              settings.kafkaPort(),
+              settings.kafkaControllerPort(),
+              progress);
+    };
   }
 
   public static PostgresService startPostgres(Settings settings, Consumer<String> progress) {
-    if (settings.externalPostgres().isPresent()) {
-      return new ExternalPostgres(settings.externalPostgres().get());
-    }
-    if (useContainers(settings.mode(), progress)) {
-      return ContainerPostgres.start(settings, progress);
-    }
-    return EmbeddedPostgresServer.start(
-        settings.dataDirectory().resolve("postgres"),
-        settings.postgresPort(),
-        settings.persistent(),
-        progress);
+    return switch (Source.choose(
+        "PostgreSQL",
+        settings.externalPostgres(),
+        settings.mode(),
+        DockerEngine.ofThisMachine(),
+        progress)) {
+      case EXPLICIT -> new ExternalPostgres(settings.externalPostgres().get());
+      case CONTAINERS -> ContainerPostgres.start(settings, progress);
+      case EMBEDDED ->
+          EmbeddedPostgresServer.start(
+              settings.dataDirectory().resolve("postgres"),
+              settings.postgresPort(),
+              settings.persistent(),
+              progress);
+    };
   }
 
   public KafkaService kafka() {
@@ -74,48 +81,12 @@ public final class DevServices implements AutoCloseable {
     return postgres;
   }
 
-  private static boolean useContainers(Mode mode, Consumer<String> progress) {
-    return switch (mode) {
-      case EMBEDDED -> false;
-      case TESTCONTAINERS -> true;
-      case AUTO -> DockerProbe.reachable(progress);
-    };
-  }
-
   @Override
   public void close() {
     try {
       postgres.close();
     } finally {
       kafka.close();
-    }
-  }
-
-  /** Asks Testcontainers once per JVM whether a Docker engine answers. */
-  static final class DockerProbe {
-    private static Boolean reachable;
-
-    private DockerProbe() {}
-
-    static synchronized boolean reachable(Consumer<String> progress) {
-      if (reachable == null) {
-        boolean socketOrHostGiven =
-            System.getenv("DOCKER_HOST") != null
-                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
-                || java.nio.file.Files.exists(
-                    java.nio.file.Path.of(
-                        System.getProperty("user.home"), ".docker", "run", "docker.sock"))
-                || java.nio.file.Files.exists(
-                    java.nio.file.Path.of(
-                        System.getProperty("user.home"), ".testcontainers.properties"));
-        // without any sign of an engine, skip Testcontainers' probing and its error logs
-        reachable = socketOrHostGiven && DockerClientFactory.instance().isDockerAvailable();
-        progress.accept(
-            reachable
-                ? "Docker engine found: using Testcontainers"
-                : "no Docker engine: using the embedded Kafka broker and PostgreSQL");
-      }
-      return reachable;
     }
   }
 }

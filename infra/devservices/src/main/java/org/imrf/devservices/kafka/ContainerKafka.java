@@ -24,6 +24,18 @@ public final class ContainerKafka implements KafkaService {
   }
 
   public static ContainerKafka start(Settings settings, Consumer<String> progress) {
+    KafkaContainer container = container(settings);
+    long started = System.nanoTime();
+    container.start();
+    progress.accept(
+        String.format(
+            "Kafka container %s ready on %s (%.1f s)",
+            IMAGE, container.getBootstrapServers(), (System.nanoTime() - started) / 1e9));
+    return new ContainerKafka(container);
+  }
+
+  /** The broker's container as the platform configures it, not started (nothing asks Docker). */
+  static KafkaContainer container(Settings settings) {
     KafkaContainer container =
         new KafkaContainer(IMAGE)
             .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false")
@@ -41,13 +53,7 @@ public final class ContainerKafka implements KafkaService {
           .withEnv("KAFKA_LOG_DIRS", "/var/lib/kafka/data")
           .withFileSystemBind(data.toAbsolutePath().toString(), "/var/lib/kafka/data");
     }
-    long started = System.nanoTime();
-    container.start();
-    progress.accept(
-        String.format(
-            "Kafka container %s ready on %s (%.1f s)",
-            IMAGE, container.getBootstrapServers(), (System.nanoTime() - started) / 1e9));
-    return new ContainerKafka(container);
+    return container;
   }
 
   @Override

@@ -22,6 +22,21 @@ public final class ContainerPostgres implements PostgresService {
   }
 
   public static ContainerPostgres start(Settings settings, Consumer<String> progress) {
+    PostgreSQLContainer container = container(settings);
+    long started = System.nanoTime();
+    container.start();
+    progress.accept(
+        String.format(
+            "PostgreSQL container %s ready on %s:%d (%.1f s)",
+            IMAGE,
+            container.getHost(),
+            container.getMappedPort(5432),
+            (System.nanoTime() - started) / 1e9));
+    return new ContainerPostgres(container);
+  }
+
+  /** The server's container as the platform configures it, not started (nothing asks Docker). */
+  static PostgreSQLContainer container(Settings settings) {
     PostgreSQLContainer container =
         new PostgreSQLContainer(IMAGE)
             .withDatabaseName("postgres")
@@ -37,16 +52,7 @@ public final class ContainerPostgres implements PostgresService {
       }
       container.withFileSystemBind(data.toAbsolutePath().toString(), "/var/lib/postgresql/data");
     }
-    long started = System.nanoTime();
-    container.start();
-    progress.accept(
-        String.format(
-            "PostgreSQL container %s ready on %s:%d (%.1f s)",
-            IMAGE,
-            container.getHost(),
-            container.getMappedPort(5432),
-            (System.nanoTime() - started) / 1e9));
-    return new ContainerPostgres(container);
+    return container;
   }
 
   @Override
