@@ -53,6 +53,7 @@ public final class FakeProvider {
   private final AtomicInteger refreshes = new AtomicInteger();
   private volatile Grant next = new Grant("organiser", List.of("organiser"), null);
   private volatile Duration staffTokenLifetime = Duration.ofMinutes(5);
+  private volatile Duration participantTokenLifetime = Duration.ofMinutes(15);
   private volatile boolean failing;
 
   private record Grant(String username, List<String> roles, String nonce) {}
@@ -96,6 +97,11 @@ public final class FakeProvider {
   /** How long staff access tokens last; under a minute, the gateway renews them on every use. */
   public void staffTokensLast(Duration lifetime) {
     staffTokenLifetime = lifetime;
+  }
+
+  /** How long participants' tokens last; under 30 s, the gateway renews them on every use. */
+  public void participantTokensLast(Duration lifetime) {
+    participantTokenLifetime = lifetime;
   }
 
   /** The account's refresh tokens are refused from now on, as for a disabled account. */
@@ -189,12 +195,12 @@ public final class FakeProvider {
         tokens.put(
             "access_token",
             sign(
-                claims("participant:" + participant, Duration.ofMinutes(15))
+                claims("participant:" + participant, participantTokenLifetime)
                     .claim("roles", List.of("attendee"))
                     .claim("participant_id", participant.toString())
                     .build()));
         tokens.put("token_type", "Bearer");
-        tokens.put("expires_in", 900);
+        tokens.put("expires_in", participantTokenLifetime.toSeconds());
         answer(exchange, 200, tokens);
       }
       default -> answer(exchange, 400, Map.of("error", "unsupported_grant_type"));

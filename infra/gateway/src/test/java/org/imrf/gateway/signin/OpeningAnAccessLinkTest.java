@@ -2,11 +2,13 @@ package org.imrf.gateway.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.imrf.gateway.Caller;
 import org.imrf.gateway.FakeProvider;
 import org.imrf.gateway.GatewayTest;
 import org.imrf.gateway.SignIns;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -21,6 +23,30 @@ class OpeningAnAccessLinkTest {
 
   @Value("${server.port}")
   int port;
+
+  @AfterEach
+  void providerAsUsual() {
+    provider.participantTokensLast(Duration.ofMinutes(15));
+  }
+
+  @Test
+  void whenTheLinkNoLongerOpensTheSessionEndsAtItsNextRenewalWithA401() {
+    // given a participant whose token is renewed from their link on every use
+    provider.participantTokensLast(Duration.ofSeconds(20));
+    String link = provider.issueLink(UUID.randomUUID());
+    Caller client = SignIns.openLink(gateway, link);
+    assertThat(StaffSessionsTest.relayedToken(client)).startsWith("Bearer ");
+
+    // when the provider no longer opens the link (and no event said so)
+    provider.revoke(link);
+    Caller.Response refused = client.get("/api/registration/echo/participants");
+
+    // then the session ends, and the caller is told so
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(refused.json().get("title").asString()).isEqualTo("Signed out");
+    assertThat(client.get("/me").json().get("kind").asString()).isEqualTo("anonymous");
+  }
 
   @Test
   void aClientThatDoesNotFollowTheRedirectCanWriteAtOnce() {
