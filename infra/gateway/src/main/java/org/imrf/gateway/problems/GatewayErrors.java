@@ -11,6 +11,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.Map;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
@@ -50,7 +51,9 @@ class GatewayErrors implements HandlerExceptionResolver, Ordered {
   @Override
   public ModelAndView resolveException(
       HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-    if (response.isCommitted() || ex instanceof AsyncRequestNotUsableException) {
+    if (response.isCommitted()
+        || ex instanceof AsyncRequestNotUsableException
+        || causedBy(ex, ClientAbortException.class)) {
       return null; // the caller has gone, or already has their answer's start
     }
     Answer answer = answer(request, ex);
