@@ -37,7 +37,7 @@ public record ServiceSpec(String name, String module, String database, int port)
     return new ServiceSpec(name, module, database, port);
   }
 
-  /** Whether it keeps data of its own (the gateway keeps none, and uses no Kafka). */
+  /** Whether it keeps data of its own (the gateway keeps none, and only reads events). */
   public boolean stateful() {
     return database != null;
   }

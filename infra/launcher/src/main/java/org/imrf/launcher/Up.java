@@ -175,6 +175,9 @@ final class Up {
       if (service.name().equals("gateway")) {
         environment.put("IMRF_GATEWAY_CLIENT_SECRET", gatewaySecret[0]);
         environment.put("IMRF_IDENTITY_URL", url("identity-service"));
+        environment.put("IMRF_PUBLIC_URL", publicUrl());
+        // it hears the events that end sessions (a disabled account, a revoked link)
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         for (ServiceSpec routed : services) {
           if (routed.stateful() && !routed.name().equals("identity-service")) {
             environment.put("IMRF_" + routed.database().toUpperCase() + "_URL", routed.url());
@@ -355,8 +358,14 @@ final class Up {
             Credentials.SCRIPT_CLIENT,
             credentials.scriptClientHash(),
             gatewaySecret[1],
-            url("gateway"),
-            url("gateway")));
+            publicUrl(),
+            publicUrl()));
+  }
+
+  /** Where browsers reach the gateway: {@code IMRF_PUBLIC_URL}, else its own address. */
+  private String publicUrl() {
+    String configured = env.get("IMRF_PUBLIC_URL");
+    return configured == null || configured.isBlank() ? url("gateway") : configured.trim();
   }
 
   private String url(String service) {

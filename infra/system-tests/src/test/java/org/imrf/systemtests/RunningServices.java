@@ -71,7 +71,12 @@ final class RunningServices implements AutoCloseable {
       services.settings.put(name, extra);
       services.launch(spec);
     }
-    services.specs.keySet().forEach(services::awaitReady);
+    try {
+      services.specs.keySet().forEach(services::awaitReady);
+    } catch (RuntimeException e) {
+      services.close(); // what did start would otherwise outlive the test JVM
+      throw e;
+    }
     return services;
   }
 
@@ -105,6 +110,10 @@ final class RunningServices implements AutoCloseable {
       environment.put("IMRF_SEALING_KEY", TestTokens.SEALING_KEY);
       environment.put("IMRF_BADGE_KEY", TestTokens.BADGE_KEY);
       environment.put("IMRF_DEMO_DATA", "true");
+    }
+    if (spec.name().equals("gateway")) {
+      // it hears the events that end sessions, as under ./forum up
+      environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
     }
     environment.putAll(settings.getOrDefault(spec.name(), Map.of()));
     running.put(

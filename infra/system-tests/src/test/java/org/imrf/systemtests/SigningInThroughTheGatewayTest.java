@@ -3,6 +3,12 @@ package org.imrf.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,12 +24,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The built-in provider, the gateway and a service, each in its own JVM, and a real headless
  * Chromium: staff sign in through the gateway and call a protected API; a participant opens their
- * access link and reads their own registration, and nobody else's.
+ * access link and reads their own registration, and nobody else's; revoking the link ends the
+ * session it opened, at once.
  */
 class SigningInThroughTheGatewayTest {
 
@@ -128,6 +136,80 @@ class SigningInThroughTheGatewayTest {
     // and a protected API answers the organiser, through the gateway, with their token
     browser.get(gateway + "/api/registration/participants/" + participant);
     assertThat(browser.getPageSource()).contains(participant, "Ana Souza");
+
+    // and the start page, under its Content-Security-Policy, still signs them out
+    browser.get(gateway + "/");
+    browser.findElement(By.cssSelector("#sign-out button")).click();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> browser.findElement(By.id("who")).getText().equals("Not signed in."));
+    assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+        .as("nothing the pages do is refused by their policy")
+        .noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
+  }
+
+  @Test
+  void aParticipantsSessionEndsAsSoonAsTheyRevokeTheirLink() throws Exception {
+    // given a participant whose client opened their link (without loading the page after it)
+    Map<String, String> registered = register("Amina Yusuf");
+    CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> send(client, get(registered.get("accessLink"))).statusCode() == 303);
+    assertThat(me(client)).contains("\"kind\":\"participant\"");
+
+    // when they revoke it through the gateway, with the CSRF token their session came with
+    String csrf =
+        cookies.getCookieStore().getCookies().stream()
+            .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+            .findFirst()
+            .orElseThrow()
+            .getValue();
+    HttpResponse<String> revoked =
+        send(
+            client,
+            HttpRequest.newBuilder(
+                    URI.create(
+                        gateway
+                            + "/api/registration/participants/"
+                            + registered.get("id")
+                            + "/access-link"))
+                .header("X-XSRF-TOKEN", csrf)
+                .DELETE()
+                .build());
+    assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(204);
+    long revokedAt = System.nanoTime();
+
+    // then registration-service's event reaches the gateway, which ends the session at once
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> me(client).contains("\"kind\":\"anonymous\""));
+    System.out.printf(
+        "session ended %d ms after the revocation was answered%n",
+        (System.nanoTime() - revokedAt) / 1_000_000);
+    HttpResponse<String> afterwards =
+        send(client, get(gateway + "/api/registration/participants/" + registered.get("id")));
+    assertThat(afterwards.statusCode()).isEqualTo(401);
+  }
+
+  private static String me(HttpClient client) throws Exception {
+    return send(client, get(gateway + "/me")).body();
+  }
+
+  private static HttpRequest get(String url) {
+    return HttpRequest.newBuilder(URI.create(url)).GET().build();
+  }
+
+  private static HttpResponse<String> send(HttpClient client, HttpRequest request)
+      throws Exception {
+    return client.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -169,6 +251,7 @@ class SigningInThroughTheGatewayTest {
 
   private static WebDriver headlessChromium() throws Exception {
     ChromeOptions options = new ChromeOptions();
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     options.setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     options.addArguments(
         "--headless",

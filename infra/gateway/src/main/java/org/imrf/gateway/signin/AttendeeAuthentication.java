@@ -9,15 +9,25 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 public final class AttendeeAuthentication extends AbstractAuthenticationToken {
 
   private final UUID participantId;
+  private final String linkHash;
 
-  AttendeeAuthentication(UUID participantId) {
+  AttendeeAuthentication(UUID participantId, String linkHash) {
     super(List.of(new SimpleGrantedAuthority("attendee")));
     this.participantId = participantId;
+    this.linkHash = linkHash;
     setAuthenticated(true);
   }
 
   public UUID participantId() {
     return participantId;
+  }
+
+  /**
+   * SHA-256 of the link this session was opened with, lower-case hex: how registration-service's
+   * events name a link.
+   */
+  public String linkHash() {
+    return linkHash;
   }
 
   @Override

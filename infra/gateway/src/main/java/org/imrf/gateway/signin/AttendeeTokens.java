@@ -2,17 +2,25 @@ package org.imrf.gateway.signin;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.imrf.gateway.problems.GatewayProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
@@ -25,6 +33,7 @@ import org.springframework.web.client.RestClientResponseException;
 class AttendeeTokens {
 
   static final String GRANT = "urn:imrf:params:oauth:grant-type:access-link";
+  private static final Logger log = LoggerFactory.getLogger(AttendeeTokens.class);
   private static final String SESSION_KEY = AttendeeTokens.class.getName();
   private static final Duration RENEW_BEFORE = Duration.ofSeconds(30);
 
@@ -35,7 +44,11 @@ class AttendeeTokens {
     this.client = registrations.findByRegistrationId("imrf");
   }
 
-  /** A token for the link's participant, if the link opens anything. */
+  /**
+   * A token for the link's participant, if the link opens anything.
+   *
+   * @throws GatewayProblem 503 when the provider cannot say (down, or failing)
+   */
   Optional<Held> exchange(String link) {
     var form = new LinkedMultiValueMap<String, String>();
     form.add("grant_type", GRANT);
@@ -55,7 +68,14 @@ class AttendeeTokens {
       return Optional.of(
           new Held(link, token, Instant.now().plusSeconds(expiresIn), participantOf(token)));
     } catch (RestClientResponseException e) {
-      return Optional.empty(); // unknown, replaced, revoked or expired: all the same here
+      if (e.getStatusCode().is4xxClientError()) {
+        return Optional.empty(); // unknown, replaced, revoked or expired: all the same here
+      }
+      log.warn("The provider failed to exchange an access link: {}", e.getStatusCode());
+      throw SignInProblems.providerUnavailable();
+    } catch (ResourceAccessException e) {
+      log.warn("The provider cannot be reached to exchange an access link: {}", e.toString());
+      throw SignInProblems.providerUnavailable();
     }
   }
 
@@ -63,7 +83,10 @@ class AttendeeTokens {
     session.setAttribute(SESSION_KEY, held);
   }
 
-  /** The participant's current token, renewed from the link when it is about to expire. */
+  /**
+   * The participant's current token, renewed from the link when it is about to expire; none when
+   * the link no longer opens anything.
+   */
   Optional<String> current(HttpSession session) {
     if (session == null || !(session.getAttribute(SESSION_KEY) instanceof Held held)) {
       return Optional.empty();
@@ -72,9 +95,19 @@ class AttendeeTokens {
       return Optional.of(held.token());
     }
     Optional<Held> renewed = exchange(held.link());
-    renewed.ifPresentOrElse(
-        fresh -> keep(session, fresh), () -> session.removeAttribute(SESSION_KEY));
+    renewed.ifPresent(fresh -> keep(session, fresh));
     return renewed.map(Held::token);
+  }
+
+  /** SHA-256 of a link's token, lower-case hex, as registration-service names links. */
+  static String hash(String link) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(link.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static UUID participantOf(String jwt) {

@@ -19,8 +19,10 @@ class HomeController {
     return Pages.home(describe(caller), csrf.getToken());
   }
 
+  /** Also hands out the CSRF token's cookie, should a script have lost it. */
   @GetMapping(value = "/me", produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> me(Authentication caller) {
+  Map<String, Object> me(Authentication caller, CsrfToken csrf) {
+    csrf.getToken();
     return describe(caller);
   }
 

@@ -39,13 +39,6 @@ final class Pages {
     return page("International Migration Review Forum", body);
   }
 
-  static String linkDoesNotOpen() {
-    return page(
-        "This link does not open anything",
-        "<p>This access link is unknown, was replaced by a newer one, was revoked, or has expired."
-            + " Ask for a fresh one to be sent to the address you registered with.</p>");
-  }
-
   private static String signOut(String csrf) {
     return "<form method=\"post\" action=\"/logout\" id=\"sign-out\">"
         + "<input type=\"hidden\" name=\"_csrf\" value=\""
