@@ -32,7 +32,8 @@ public final class StaffSignIn {
               .encodeToString((CLIENT + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
   private static final Map<String, String> BROWSER =
       Map.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final Pattern CSRF =
+      Pattern.compile("<input(?=[^>]*name=\"_csrf\")[^>]*value=\"([^\"]+)\"");
 
   private StaffSignIn() {}
 
