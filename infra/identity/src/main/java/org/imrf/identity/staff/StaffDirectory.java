@@ -100,7 +100,8 @@ public class StaffDirectory implements UserDetailsService {
   @Transactional
   public StaffAccount change(
       String username, Set<String> roles, boolean enabled, String changedBy) {
-    StaffAccount before = accounts.find(username).orElseThrow(() -> new UnknownStaff(username));
+    // locked: the event's previous roles and status are those this change replaced
+    StaffAccount before = accounts.lock(username).orElseThrow(() -> new UnknownStaff(username));
     if (before.roles().equals(roles) && before.enabled() == enabled) {
       return before;
     }
