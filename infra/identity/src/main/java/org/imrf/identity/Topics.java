@@ -12,6 +12,12 @@ public final class Topics {
    */
   public static final String PARTICIPANTS = "registration.participants";
 
+  /**
+   * Written here only, through the outbox: staff accounts created, and their roles or status
+   * changed. Key: username. Values: {@link org.imrf.identity.staff.StaffAccountEvent}s.
+   */
+  public static final String STAFF = "identity.staff";
+
   /** Written by the binder: records this service's consumers gave up on. */
   public static final String DEAD_LETTERS = "identity.dead-letters";
 

@@ -39,7 +39,10 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
                         "/staff/organiser", Map.of("roles", List.of("organiser"), "enabled", true)))
             .expect(401, ANONYMOUS)
             .expect(404, ORGANISER)
-            .otherwise(403));
+            .otherwise(403),
+        // the provider's pages, for anyone (bearer tokens play no part there)
+        row(GET, "/login", f -> request("/login")).otherwise(200),
+        row(GET, "/logout", f -> request("/logout")).otherwise(200));
   }
 
   private static Map<String, Object> newStaff() {

@@ -9,13 +9,19 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.imrf.backbone.security.JwtRoles;
 import org.imrf.backbone.security.Role;
 import org.imrf.identity.attendee.AccessLinkRegistry;
+import org.imrf.identity.signin.ClientSecretGuard;
+import org.imrf.identity.signin.ClientSecretOutcomes;
+import org.imrf.identity.signin.PasswordSignInGuard;
+import org.imrf.identity.signin.PasswordSignInOutcomes;
+import org.imrf.identity.signin.SignInAttempts;
 import org.imrf.identity.staff.StaffDirectory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +34,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -43,6 +52,8 @@ import org.springframework.security.oauth2.server.authorization.token.JwtGenerat
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,17 +78,28 @@ class AuthorizationServerConfiguration {
       ObjectMapper json,
       AccessLinkRegistry accessLinks,
       JWKSource<SecurityContext> signingKeys,
-      OAuth2TokenCustomizer<JwtEncodingContext> platformClaims)
+      OAuth2TokenCustomizer<JwtEncodingContext> platformClaims,
+      SignInAttempts signIns,
+      ProviderProperties properties)
       throws Exception {
     JwtGenerator attendeeTokens = new JwtGenerator(new NimbusJwtEncoder(signingKeys));
     attendeeTokens.setJwtCustomizer(platformClaims);
+    ClientSecretOutcomes clientSecrets = new ClientSecretOutcomes(signIns);
     http.addFilterBefore(
             new AuthorizeRequestGuard(clients, json), SecurityContextHolderFilter.class)
+        // a guessed client secret is refused before it is hashed once its address failed too often
+        .addFilterBefore(
+            new ClientSecretGuard(signIns, json), AbstractPreAuthenticatedProcessingFilter.class)
         .oauth2AuthorizationServer(
             server -> {
               http.securityMatcher(server.getEndpointsMatcher());
               server
                   .oidc(Customizer.withDefaults())
+                  .clientAuthentication(
+                      client ->
+                          client
+                              .authenticationSuccessHandler(clientSecrets)
+                              .errorResponseHandler(clientSecrets))
                   .tokenEndpoint(
                       token ->
                           token
@@ -86,6 +108,7 @@ class AuthorizationServerConfiguration {
                                   new AccessLinkGrantProvider(accessLinks, attendeeTokens)));
             })
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .headers(ProviderPageHeaders.of(properties))
         // a browser that is not signed in goes to the sign-in page, an API client gets 401
         .exceptionHandling(
             exceptions ->
@@ -95,13 +118,24 @@ class AuthorizationServerConfiguration {
     return http.build();
   }
 
+  /**
+   * The sign-in and sign-out pages and the form posts they make. A password attempt is checked
+   * against the throttle before the password is looked at.
+   */
   @Bean
   @Order(2)
-  SecurityFilterChain signIn(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/login", "/logout", "/default-ui.css", "/favicon.ico")
+  SecurityFilterChain signIn(
+      HttpSecurity http, SignInAttempts signIns, ObjectMapper json, ProviderProperties properties)
+      throws Exception {
+    PasswordSignInOutcomes outcomes = new PasswordSignInOutcomes(signIns);
+    return http.securityMatcher("/login", "/logout", "/sign-in.css", "/favicon.ico")
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .formLogin(Customizer.withDefaults())
+        .addFilterBefore(
+            new PasswordSignInGuard(signIns, json), UsernamePasswordAuthenticationFilter.class)
+        .formLogin(
+            form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
         .logout(Customizer.withDefaults())
+        .headers(ProviderPageHeaders.of(properties))
         .build();
   }
 
@@ -139,7 +173,7 @@ class AuthorizationServerConfiguration {
             .tokenSettings(
                 TokenSettings.builder()
                     .accessTokenTimeToLive(properties.accessTokenTtl())
-                    .refreshTokenTimeToLive(Duration.ofHours(8))
+                    .refreshTokenTimeToLive(properties.refreshTokenTtl())
                     .reuseRefreshTokens(false)
                     .build())
             .clientSettings(
@@ -215,9 +249,23 @@ class AuthorizationServerConfiguration {
           context.getAuthorizationGrantType())) {
         roles = context.getRegisteredClient().getClientSettings().getSetting(CLIENT_ROLES);
       } else {
-        roles = staff.rolesOf(context.getPrincipal().getName());
+        // read afresh at every grant, refresh included: a disabled or deleted account gets nothing
+        roles =
+            staff
+                .activeRoles(context.getPrincipal().getName())
+                .orElseThrow(
+                    () ->
+                        new OAuth2AuthenticationException(
+                            new OAuth2Error(
+                                OAuth2ErrorCodes.INVALID_GRANT,
+                                "This staff account is disabled or no longer exists",
+                                null)));
       }
-      context.getClaims().claim("roles", List.copyOf(roles == null ? List.of() : roles));
+      // a plain sorted list: the claims are also stored with the authorization, whose JSON mapper
+      // accepts only well-known collection types
+      context
+          .getClaims()
+          .claim("roles", new ArrayList<>(new TreeSet<>(roles == null ? List.of() : roles)));
     };
   }
 

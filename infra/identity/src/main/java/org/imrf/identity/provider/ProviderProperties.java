@@ -9,12 +9,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The provider's settings ({@code imrf.identity.*}); the launcher passes the clients.
  *
  * @param issuer the URL tokens name as issuer, as browsers and services reach this provider
- * @param accessTokenTtl how long an access token is valid
+ * @param accessTokenTtl how long every access token is valid (staff, attendee, client credentials):
+ *     services check tokens offline, so this is how long a token outlives the account's or link's
+ *     revocation when held outside the gateway
+ * @param refreshTokenTtl how long a staff member's refresh token is valid; each renewal issues a
+ *     new one and invalidates the old
  * @param clients the registered clients
  */
 @ConfigurationProperties("imrf.identity")
 public record ProviderProperties(
-    String issuer, @DefaultValue("15m") Duration accessTokenTtl, List<Client> clients) {
+    String issuer,
+    @DefaultValue("5m") Duration accessTokenTtl,
+    @DefaultValue("8h") Duration refreshTokenTtl,
+    List<Client> clients) {
 
   public ProviderProperties {
     clients = clients == null ? List.of() : List.copyOf(clients);

@@ -9,6 +9,11 @@ public interface StaffAccounts {
 
   Optional<StaffAccount> find(String username);
 
+  /**
+   * The account, locked until the transaction ends: concurrent changes apply one after the other.
+   */
+  Optional<StaffAccount> lock(String username);
+
   List<StaffAccount> all();
 
   /**

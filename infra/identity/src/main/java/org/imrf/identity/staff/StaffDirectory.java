@@ -4,8 +4,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -15,19 +19,33 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs staff in, and lets organisers manage their accounts. */
+/**
+ * Signs staff in, and lets organisers manage their accounts. Disabling an account or taking a role
+ * away ends its sign-ins at once (no code or refresh token issued before gives a token again), and
+ * every change is published on the staff topic, so that the gateway ends the account's sessions.
+ */
 @Service
 public class StaffDirectory implements UserDetailsService {
 
+  private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final StaffAccounts accounts;
   private final PasswordEncoder passwords;
+  private final StaffAccountEvents events;
+  private final StaffSignIns signIns;
   private final Clock clock;
 
-  StaffDirectory(StaffAccounts accounts, PasswordEncoder passwords, Clock clock) {
+  StaffDirectory(
+      StaffAccounts accounts,
+      PasswordEncoder passwords,
+      StaffAccountEvents events,
+      StaffSignIns signIns,
+      Clock clock) {
     this.accounts = accounts;
     this.passwords = passwords;
+    this.events = events;
+    this.signIns = signIns;
     this.clock = clock;
   }
 
@@ -42,9 +60,13 @@ public class StaffDirectory implements UserDetailsService {
         .build();
   }
 
-  /** The roles a signed-in staff member's tokens carry. */
-  public Set<String> rolesOf(String username) {
-    return accounts.find(username).map(StaffAccount::roles).orElse(Set.of());
+  /**
+   * The roles a staff member's tokens carry now, read afresh for every token: empty if the account
+   * is disabled or no longer exists, which must then get no token at all.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Set<String>> activeRoles(String username) {
+    return accounts.find(username).filter(StaffAccount::enabled).map(StaffAccount::roles);
   }
 
   /**
@@ -67,13 +89,42 @@ public class StaffDirectory implements UserDetailsService {
             Instant.now(clock),
             createdBy);
     accounts.add(account);
+    events.publish(StaffAccountCreated.of(account));
     return new Created(account, password);
   }
 
+  /**
+   * Sets an account's roles and status. A change that disables the account or takes a role away
+   * also ends its sign-ins; a request that changes nothing publishes nothing.
+   */
   @Transactional
-  public StaffAccount change(String username, Set<String> roles, boolean enabled) {
-    accounts.find(username).orElseThrow(() -> new UnknownStaff(username));
+  public StaffAccount change(
+      String username, Set<String> roles, boolean enabled, String changedBy) {
+    // locked: the event's previous roles and status are those this change replaced
+    StaffAccount before = accounts.lock(username).orElseThrow(() -> new UnknownStaff(username));
+    if (before.roles().equals(roles) && before.enabled() == enabled) {
+      return before;
+    }
     accounts.update(username, roles, enabled);
+    StaffAccountChanged changed =
+        new StaffAccountChanged(
+            username,
+            StaffAccountCreated.sorted(new HashSet<>(roles)),
+            enabled,
+            StaffAccountCreated.sorted(before.roles()),
+            before.enabled(),
+            changedBy,
+            Instant.now(clock));
+    if (changed.tookPowerAway()) {
+      int ended = signIns.endAll(username);
+      log.info(
+          "Staff account '{}' {} by {}: {} sign-in(s) ended",
+          username,
+          enabled ? "lost roles" : "disabled",
+          changedBy,
+          ended);
+    }
+    events.publish(changed);
     return accounts.find(username).orElseThrow();
   }
 
@@ -88,7 +139,7 @@ public class StaffDirectory implements UserDetailsService {
     if (accounts.find(username).isPresent()) {
       return false;
     }
-    accounts.add(
+    StaffAccount account =
         new StaffAccount(
             username,
             "Organiser",
@@ -97,7 +148,9 @@ public class StaffDirectory implements UserDetailsService {
             roles,
             true,
             Instant.now(clock),
-            "bootstrap"));
+            "bootstrap");
+    accounts.add(account);
+    events.publish(StaffAccountCreated.of(account));
     return true;
   }
 

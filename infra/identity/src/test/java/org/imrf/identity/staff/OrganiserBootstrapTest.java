@@ -1,10 +1,17 @@
 package org.imrf.identity.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.imrf.testing.ContractAssertions.assertSatisfiesContract;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.imrf.identity.Topics;
 import org.imrf.testing.ServiceTest;
+import org.imrf.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,5 +42,15 @@ class OrganiserBootstrapTest {
     assertThat(organiser.createdBy()).isEqualTo("bootstrap");
     assertThat(passwords.matches("printed-once-password", organiser.passwordHash())).isTrue();
     assertThat(organiser.passwordHash()).doesNotContain("printed-once-password");
+
+    // and its creation is published like any other account's
+    try (TopicProbe probe = TopicProbe.of(Topics.STAFF)) {
+      List<ConsumerRecord<String, byte[]>> created =
+          probe.await(TopicProbe.keyed("organiser"), 1, Duration.ofSeconds(20));
+      assertThat(created).hasSize(1);
+      assertSatisfiesContract(created.get(0));
+      assertThat(new String(created.get(0).value(), StandardCharsets.UTF_8))
+          .contains("\"createdBy\":\"bootstrap\"", "\"roles\":[\"organiser\"]");
+    }
   }
 }

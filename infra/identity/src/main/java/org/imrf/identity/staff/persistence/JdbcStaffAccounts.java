@@ -32,6 +32,14 @@ class JdbcStaffAccounts implements StaffAccounts {
   }
 
   @Override
+  public Optional<StaffAccount> lock(String username) {
+    return jdbc.sql("select * from staff_account where username = :username for update")
+        .param("username", username)
+        .query(JdbcStaffAccounts::account)
+        .optional();
+  }
+
+  @Override
   public List<StaffAccount> all() {
     return jdbc.sql("select * from staff_account order by username")
         .query(JdbcStaffAccounts::account)

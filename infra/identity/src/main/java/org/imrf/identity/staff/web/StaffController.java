@@ -57,11 +57,17 @@ class StaffController {
     return directory.all().stream().map(account -> StaffResponse.of(account, null)).toList();
   }
 
-  @Operation(summary = "Change an account's roles, or disable it")
+  @Operation(
+      summary = "Change an account's roles, or disable it",
+      description =
+          "Disabling an account or taking a role away ends its sign-ins at once: its refresh"
+              + " tokens no longer renew, and the gateway ends its sessions.")
   @PatchMapping("/{username}")
   StaffResponse change(@PathVariable String username, @Valid @RequestBody StaffChange change) {
     requireStaffRoles(change.roles());
-    return StaffResponse.of(directory.change(username, change.roles(), change.enabled()), null);
+    return StaffResponse.of(
+        directory.change(username, change.roles(), change.enabled(), Caller.current().actor()),
+        null);
   }
 
   private static void requireStaffRoles(java.util.Collection<String> roles) {

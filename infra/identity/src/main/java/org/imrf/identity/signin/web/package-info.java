@@ -1,0 +1,2 @@
+/** The sign-in and sign-out pages staff see at the provider. */
+package org.imrf.identity.signin.web;

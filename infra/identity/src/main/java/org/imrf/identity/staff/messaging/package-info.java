@@ -1,0 +1,2 @@
+/** Staff account events leave through the outbox. */
+package org.imrf.identity.staff.messaging;
