@@ -58,21 +58,27 @@ final class RunningServices implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     RunningServices services = new RunningServices(logs);
-    for (String name : names) {
-      Map<String, String> extra = settings.getOrDefault(name, Map.of());
-      ServiceSpec spec =
-          ServiceSpec.ALL.stream()
-              .filter(s -> s.name().equals(name))
-              .findFirst()
-              .orElseThrow()
-              .withPort(
-                  extra.containsKey("PORT") ? Integer.parseInt(extra.get("PORT")) : Ports.free());
-      services.specs.put(name, spec);
-      services.settings.put(name, extra);
-      services.launch(spec);
+    try {
+      for (String name : names) {
+        Map<String, String> extra = settings.getOrDefault(name, Map.of());
+        ServiceSpec spec =
+            ServiceSpec.ALL.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .withPort(
+                    extra.containsKey("PORT") ? Integer.parseInt(extra.get("PORT")) : Ports.free());
+        services.specs.put(name, spec);
+        services.settings.put(name, extra);
+        services.launch(spec);
+      }
+      services.specs.keySet().forEach(services::awaitReady);
+      return services;
+    } catch (RuntimeException e) {
+      // the caller never gets them to close: without this they outlive the test JVM
+      services.close();
+      throw e;
     }
-    services.specs.keySet().forEach(services::awaitReady);
-    return services;
   }
 
   String url(String name) {
