@@ -9,7 +9,8 @@
  * registrations; 0 skips the baseline, e.g. to measure the processes' CPU time of registrations alone).
  *
  * Each of `concurrency` clients POSTs registrations back to back (every one from its own address, as
- * X-Forwarded-For from this loopback proxy, as thousands of attendees would; each a distinct person).
+ * the gateway forwards it: X-Forwarded-For signed with the gateway key, IMRF_GATEWAY_KEY or the one
+ * ./forum up keeps in $IMRF_DATA_DIR/secrets/gateway.key; each a distinct person).
  * Meanwhile a read_committed consumer follows registration.participants from its end offsets at the
  * start and notes when each participant's participant-registered event arrives. Reports:
  *   - accepted registrations per second (201s over the burst's wall time) and any other answers;
@@ -27,6 +28,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,6 +52,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.imrf.edge.forwarding.ForwardedRequest;
+import org.imrf.edge.forwarding.GatewaySignature;
 
 public class RegistrationBurst {
 
@@ -57,7 +63,13 @@ public class RegistrationBurst {
     "ليلى حداد", "王芳", "Amal Nasser", "Amélie Dubois", "Ольга Петрова", "José Martínez"
   };
 
+  private static GatewaySignature gateway;
+
   public static void main(String[] args) throws Exception {
+    String key = System.getenv("IMRF_GATEWAY_KEY");
+    gateway = new GatewaySignature(key != null && !key.isBlank() ? key
+        : Files.readString(Path.of(env("IMRF_DATA_DIR", ".forum"), "secrets", "gateway.key")),
+        GatewaySignature.DEFAULT_VALIDITY, Clock.systemUTC());
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     String url = env("IMRF_REGISTRATION_URL", "http://127.0.0.1:8081") + "/participants";
@@ -165,12 +177,19 @@ public class RegistrationBurst {
                   + "\"country\":\"PT\",\"category\":\"member-state\",\"attendance\":\"online\"}",
               edition, NAMES[i % NAMES.length], label, UUID.randomUUID(),
               LANGUAGES[i % LANGUAGES.length], i % 193);
+          // each registration from its own (private) address, as the gateway forwards it: the
+          // per-address limit is for one client flooding, not for a crowd
+          ForwardedRequest forwarded = new ForwardedRequest(
+              "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255), "http",
+              "127.0.0.1", 8080, "/api/registration");
           HttpRequest request = HttpRequest.newBuilder(URI.create(url))
               .header("Content-Type", "application/json")
-              // each registration from its own (private) address: the per-address limit is for
-              // one client flooding, not for a crowd
-              .header("X-Forwarded-For", "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "."
-                  + (i & 255))
+              .header("X-Forwarded-For", forwarded.clientAddress())
+              .header("X-Forwarded-Proto", forwarded.proto())
+              .header("X-Forwarded-Host", forwarded.host())
+              .header("X-Forwarded-Port", Integer.toString(forwarded.port()))
+              .header("X-Forwarded-Prefix", forwarded.prefix())
+              .header(GatewaySignature.HEADER, gateway.sign(forwarded))
               .timeout(Duration.ofSeconds(30))
               .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
               .build();

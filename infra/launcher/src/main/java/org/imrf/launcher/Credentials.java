@@ -66,6 +66,14 @@ final class Credentials {
     return keptKey("badge.key");
   }
 
+  /**
+   * The key the gateway signs the client's address and the public address with, for every service
+   * to check: made on first start and kept, like the others.
+   */
+  String gatewayKey() {
+    return keptKey("gateway.key");
+  }
+
   private String keptKey(String name) {
     Path file = directory.getParent().resolve("secrets").resolve(name);
     if (!Files.exists(file)) {

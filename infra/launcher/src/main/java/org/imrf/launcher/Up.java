@@ -145,6 +145,7 @@ final class Up {
     List<String> jvmOptions = jvmOptions();
     String sealingKey = credentials.sealingKey();
     String badgeKey = credentials.badgeKey();
+    String gatewayKey = credentials.gatewayKey();
     for (ServiceSpec service : services) {
       if (stopping) {
         return;
@@ -153,6 +154,8 @@ final class Up {
       environment.put("PORT", Integer.toString(service.port()));
       // a laptop's platform holds personal data: reachable from this machine only, unless asked
       environment.put("SERVER_ADDRESS", env.getOrDefault("IMRF_BIND_ADDRESS", "127.0.0.1"));
+      // the gateway signs the client's address and the public address; the services check it
+      environment.put("IMRF_GATEWAY_KEY", gatewayKey);
       if (service.stateful()) {
         environment.put("DB_URL", postgres.jdbcUrl(service.database()));
         environment.put("DB_USER", postgres.username());
@@ -174,6 +177,7 @@ final class Up {
       }
       if (service.name().equals("gateway")) {
         environment.put("IMRF_GATEWAY_CLIENT_SECRET", gatewaySecret[0]);
+        environment.put("IMRF_PUBLIC_URL", env.getOrDefault("IMRF_PUBLIC_URL", url("gateway")));
         environment.put("IMRF_IDENTITY_URL", url("identity-service"));
         environment.put("IMRF_PUBLIC_URL", publicUrl());
         // it hears the events that end sessions (a disabled account, a revoked link)

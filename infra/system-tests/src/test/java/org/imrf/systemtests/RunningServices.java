@@ -40,7 +40,7 @@ final class RunningServices implements AutoCloseable {
 
   /**
    * Starts the named services (e.g. {@code registration-service}) and waits until all are ready.
-   * They trust {@link TestTokens}.
+   * They trust {@link TestTokens}, and share {@link TestTokens#GATEWAY_KEY} with the gateway.
    */
   static RunningServices start(String... names) {
     return start(Map.of(), names);
@@ -100,6 +100,8 @@ final class RunningServices implements AutoCloseable {
     DevServices infrastructure = TestInfrastructure.get();
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("PORT", Integer.toString(spec.port()));
+    // the gateway signs forwarded headers with it; every service checks them with it
+    environment.put("IMRF_GATEWAY_KEY", TestTokens.GATEWAY_KEY);
     if (spec.stateful()) {
       infrastructure.postgres().ensureDatabase(spec.database());
       environment.put("DB_URL", infrastructure.postgres().jdbcUrl(spec.database()));

@@ -7,7 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a service under test at the real broker and at its own database (named by {@code
- * imrf.database}) on the real PostgreSQL server, and makes it trust {@link TestTokens}.
+ * imrf.database}) on the real PostgreSQL server, and makes it trust {@link TestTokens} and the
+ * forwarded headers {@link TestGateway} signs.
  */
 public class RealInfrastructureInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -25,6 +26,7 @@ public class RealInfrastructureInitializer
             "imrf.security.issuer=" + TestTokens.ISSUER,
             "imrf.security.jwt-public-key=" + TestTokens.publicKey(),
             "imrf.sealing.key=" + TestTokens.SEALING_KEY,
+            "imrf.gateway.key=" + TestTokens.GATEWAY_KEY,
             "imrf.badge.key=" + TestTokens.BADGE_KEY)
         .applyTo(context.getEnvironment());
   }

@@ -38,6 +38,14 @@ public final class TestTokens {
       Base64.getEncoder()
           .encodeToString("test-badge-key-of-32-bytes-abcde".getBytes(StandardCharsets.US_ASCII));
 
+  /**
+   * The key services under test share with the gateway (32 bytes, Base64): {@link TestGateway}
+   * signs forwarded headers with it.
+   */
+  public static final String GATEWAY_KEY =
+      Base64.getEncoder()
+          .encodeToString("test-gateway-key-of-32-bytes-xyz".getBytes(StandardCharsets.US_ASCII));
+
   private static final KeyPair KEYS = generate();
   private static final NimbusJwtEncoder ENCODER =
       new NimbusJwtEncoder(

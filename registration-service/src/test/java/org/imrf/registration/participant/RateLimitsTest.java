@@ -2,12 +2,19 @@ package org.imrf.registration.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.imrf.edge.forwarding.ForwardedRequest;
+import org.imrf.edge.forwarding.GatewaySignature;
 import org.imrf.registration.Registrants;
 import org.imrf.testing.ServiceTest;
+import org.imrf.testing.TestGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -20,16 +27,19 @@ import org.springframework.test.web.servlet.client.RestTestClient;
     })
 class RateLimitsTest {
 
+  static final String PREFIX = "/api/registration";
+
   @Autowired RestTestClient http;
 
   @Test
   void aFloodFromOneAddressIsTurnedAwayWhileAnotherAddressIsStillServed() {
+    // clients behind the gateway, which names each one's address
     String flooder = "203.0.113.7";
     for (int i = 0; i < 3; i++) {
-      register(flooder).expectStatus().isCreated();
+      register(TestGateway.forwarded(flooder, PREFIX)).expectStatus().isCreated();
     }
 
-    register(flooder)
+    register(TestGateway.forwarded(flooder, PREFIX))
         .expectStatus()
         .isEqualTo(429)
         .expectHeader()
@@ -40,7 +50,31 @@ class RateLimitsTest {
         .jsonPath("$.detail")
         .isEqualTo("Too many requests from your address. Please try again later.");
 
-    register("198.51.100.9").expectStatus().isCreated();
+    register(TestGateway.forwarded("198.51.100.9", PREFIX)).expectStatus().isCreated();
+  }
+
+  @Test
+  void whateverAddressADirectClientClaimsItIsCountedAsItsOwn() {
+    // a client on this machine (127.0.0.1, the only test to register from it here), each time
+    // claiming another address in a way the gateway did not sign
+    ForwardedRequest claimed = TestGateway.forwardedRequest("192.0.2.50", PREFIX);
+    List<Consumer<HttpHeaders>> claims =
+        List.of(
+            headers -> headers.set("X-Forwarded-For", "192.0.2.10"),
+            headers -> headers.set("Forwarded", "for=192.0.2.11"),
+            headers -> headers.set("X-Real-IP", "192.0.2.12"),
+            // made-up, expired, and signed for another client: none holds
+            TestGateway.headers(claimed, "t=" + Instant.now().getEpochSecond() + ";mac=AAAA"),
+            TestGateway.signed(
+                claimed, Instant.now().minus(GatewaySignature.DEFAULT_VALIDITY.multipliedBy(2))),
+            TestGateway.headers(
+                TestGateway.forwardedRequest("192.0.2.51", PREFIX),
+                TestGateway.signatureOf(claimed)));
+
+    for (int i = 0; i < claims.size(); i++) {
+      // the limit is 3 a minute: the fourth request from 127.0.0.1 is refused, whatever it claims
+      register(claims.get(i)).expectStatus().isEqualTo(i < 3 ? 201 : 429);
+    }
   }
 
   @Test
@@ -57,10 +91,10 @@ class RateLimitsTest {
         .value(String.class, detail -> assertThat(detail).contains("for this email address"));
   }
 
-  private RestTestClient.ResponseSpec register(String clientAddress) {
+  private RestTestClient.ResponseSpec register(Consumer<HttpHeaders> forwarding) {
     return http.post()
         .uri("/participants")
-        .header("X-Forwarded-For", clientAddress)
+        .headers(forwarding)
         .contentType(MediaType.APPLICATION_JSON)
         .body(
             Registrants.delegate(
@@ -74,7 +108,7 @@ class RateLimitsTest {
   private RestTestClient.ResponseSpec requestLink(String clientAddress, String email) {
     return http.post()
         .uri("/access-links")
-        .header("X-Forwarded-For", clientAddress)
+        .headers(TestGateway.forwarded(clientAddress, PREFIX))
         .contentType(MediaType.APPLICATION_JSON)
         .body(Map.of("edition", "imrf-2026", "email", email))
         .exchange();

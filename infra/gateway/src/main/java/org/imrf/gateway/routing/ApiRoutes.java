@@ -8,7 +8,9 @@ import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFuncti
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import java.util.TreeMap;
+import org.imrf.edge.forwarding.GatewaySignature;
 import org.imrf.gateway.signin.CallerTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +22,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * {@code /api/<service>/**} → that service, without the prefix. The gateway's session cookie stays
  * here; the signed-in caller's token goes along as a bearer token; a request that brings its own
- * bearer token (an API client) keeps it.
+ * bearer token (an API client) keeps it. The client's address and the public address go along in
+ * signed forwarded headers ({@link ForwardedHeadersSigner}).
  */
 @Configuration
 @EnableConfigurationProperties(GatewayProperties.class)
@@ -41,6 +44,17 @@ class ApiRoutes {
       routes = routes == null ? route : routes.and(route);
     }
     return routes;
+  }
+
+  @Bean
+  ForwardedHeadersSigner forwardedHeadersSigner(
+      GatewayProperties properties, ObjectProvider<GatewaySignature> signature) {
+    return new ForwardedHeadersSigner(properties, signature.getIfAvailable());
+  }
+
+  @Bean
+  RouteForwardedHeaders routeForwardedHeaders(ForwardedHeadersSigner signer) {
+    return new RouteForwardedHeaders(signer);
   }
 
   private static ServerRequest withCallerToken(ServerRequest request, CallerTokens tokens) {
