@@ -15,6 +15,9 @@ class ClientRequests {
 
   /** Counts one more request of {@code client}, unless it already has as many as it may. */
   boolean tryStart(String client) {
+    if (perClient <= 0) {
+      return true;
+    }
     boolean[] started = {false};
     inProgress.compute(
         client,

@@ -79,8 +79,13 @@ public class RequestLimitsConfiguration {
             host.setErrorReportValveClass(ProblemReportValve.class.getName());
             host.getPipeline().addValve(new ProblemReportValve(largestHead));
           });
+      factory.setProtocol(BoundedNioProtocol.class.getName());
       factory.addConnectorCustomizers(
           connector -> {
+            if (connector.getProtocolHandler() instanceof BoundedNioProtocol bounded) {
+              bounded.setConnectionsPerClient(properties.connectionsPerClient());
+              bounded.setHeadersTimeoutMillis(properties.requestTimeout().toMillis());
+            }
             if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
               http.setConnectionTimeout((int) properties.readTimeout().toMillis());
               http.setKeepAliveTimeout((int) properties.keepAliveTimeout().toMillis());

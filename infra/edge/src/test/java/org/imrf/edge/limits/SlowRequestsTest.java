@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
       "server.tomcat.threads.min-spare=6",
       "imrf.limits.request-timeout=2s",
       "imrf.limits.read-timeout=1s",
-      "imrf.limits.requests-per-client=3"
+      "imrf.limits.requests-per-client=3",
+      "imrf.limits.connections-per-client=5"
     })
 class SlowRequestsTest {
 
@@ -84,6 +85,41 @@ class SlowRequestsTest {
           .isGreaterThanOrEqualTo(READ_TIMEOUT)
           .isLessThan(ANSWERED_WITHIN);
       assertThat(stalled.closedByServer(Duration.ofSeconds(2))).isTrue();
+    }
+  }
+
+  @Test
+  void headersThatNeverEndAreCutOffWhenTheRequestTimeoutPasses() throws IOException {
+    // given a client sending a header byte every 300 ms, well within the read timeout
+    try (SlowClient slow = SlowClient.startHeaders("127.0.0.5", port, 1, Duration.ofMillis(300))) {
+      long started = System.nanoTime();
+
+      // then its connection is closed once the request timeout (and a check, each second) passed
+      RawHttp connection = slow.connections().get(0);
+      assertThat(connection.closedByServer(ANSWERED_WITHIN.plusSeconds(1))).isTrue();
+      assertThat(Duration.ofNanos(System.nanoTime() - started))
+          .isGreaterThanOrEqualTo(REQUEST_TIMEOUT);
+    }
+  }
+
+  @Test
+  void oneClientHoldsNoMoreConnectionsThanItMayAndOthersStillConnect() throws IOException {
+    // given a client holding as many connections as it may, each sending headers slowly
+    try (SlowClient slow = SlowClient.startHeaders("127.0.0.6", port, 5, Duration.ofMillis(300))) {
+
+      // when it opens one more, that one is answered 429 and closed at once
+      try (RawHttp oneMore = RawHttp.connect("127.0.0.6", port)) {
+        RawHttp.Response response = oneMore.response(Duration.ofSeconds(2));
+        assertThat(response.status()).isEqualTo(429);
+        assertThat(response.body()).contains("\"title\":\"Too many connections\"");
+        assertThat(oneMore.closedByServer(Duration.ofSeconds(2))).isTrue();
+      }
+
+      // and another client connects and is answered as usual
+      try (RawHttp other = RawHttp.connect("127.0.0.7", port)) {
+        other.send(RawHttp.head("GET", "/hello"));
+        assertThat(other.response(Duration.ofSeconds(2)).status()).isEqualTo(200);
+      }
     }
   }
 }

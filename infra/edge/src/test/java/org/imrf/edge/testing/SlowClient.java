@@ -10,9 +10,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A client that opens many connections from one address and sends each request's body one byte at a
- * time, as the attack that froze the gateway did: a head announcing a body, then a byte every
- * {@code interval}, for as long as the server keeps the connection.
+ * A client that opens many connections from one address and sends each request one byte at a time,
+ * as the attack that froze the gateway did (a head announcing a body, then a byte every {@code
+ * interval}) or its older cousin (headers that never end), for as long as the server keeps the
+ * connection.
  */
 public final class SlowClient implements Closeable {
 
@@ -36,18 +37,35 @@ public final class SlowClient implements Closeable {
       Duration interval,
       String... headers)
       throws IOException {
-    SlowClient client = new SlowClient();
     String[] all = new String[headers.length + 2];
     all[0] = "Content-Type: application/json";
     all[1] = "Content-Length: " + length;
     System.arraycopy(headers, 0, all, 2, headers.length);
+    return trickling(address, port, count, RawHttp.head(method, target, all) + "{", ' ', interval);
+  }
+
+  /**
+   * Opens {@code count} connections from {@code address} that send the start of a request's headers
+   * and then one more byte of a header's value every {@code interval}: the headers never end.
+   */
+  public static SlowClient startHeaders(String address, int port, int count, Duration interval)
+      throws IOException {
+    return trickling(
+        address, port, count, "GET /hello HTTP/1.1\r\nHost: localhost\r\nX-Slow: ", 'a', interval);
+  }
+
+  private static SlowClient trickling(
+      String address, int port, int count, String start, char each, Duration interval)
+      throws IOException {
+    SlowClient client = new SlowClient();
     for (int i = 0; i < count; i++) {
       RawHttp connection = RawHttp.connect(address, port);
-      connection.send(RawHttp.head(method, target, all)).send("{".getBytes());
+      connection.send(start);
       client.connections.add(connection);
     }
     client.trickle.scheduleAtFixedRate(
-        () -> client.connections.forEach(connection -> connection.trySend(new byte[] {' '})),
+        () ->
+            client.connections.forEach(connection -> connection.trySend(new byte[] {(byte) each})),
         interval.toMillis(),
         interval.toMillis(),
         TimeUnit.MILLISECONDS);
