@@ -109,6 +109,13 @@ public class RequestRefused extends IOException {
     return title;
   }
 
+  /**
+   * What the problem says besides its status, title and detail ({@code maxBytes}, {@code errors}…).
+   */
+  public Map<String, Object> properties() {
+    return java.util.Collections.unmodifiableMap(properties);
+  }
+
   /** Writes the answer, unless one is already on its way. */
   void answer(String instance, HttpServletResponse response) throws IOException {
     if (response.isCommitted()) {
