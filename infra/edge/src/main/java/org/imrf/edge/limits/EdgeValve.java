@@ -46,7 +46,12 @@ class EdgeValve extends ValveBase {
       if (!response.isCommitted()) {
         response.setHeader("Connection", "close");
       }
+      boolean answeredAsError = response.isError();
       request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+      if (!answeredAsError) {
+        // closing marks the exchange as an error; the answer given stands, with no error page
+        response.setErrorReported();
+      }
     }
   }
 }

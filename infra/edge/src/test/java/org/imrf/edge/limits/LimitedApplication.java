@@ -14,6 +14,23 @@ import org.springframework.web.bind.annotation.RestController;
 @SpringBootApplication
 class LimitedApplication {
 
+  /** How many times the container dispatched to an error page (a refusal should cause none). */
+  static final java.util.concurrent.atomic.AtomicInteger errorPages =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  @org.springframework.context.annotation.Bean
+  org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter>
+      errorPageCounter() {
+    var registration =
+        new org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter>(
+            (request, response, chain) -> {
+              errorPages.incrementAndGet();
+              chain.doFilter(request, response);
+            });
+    registration.setDispatcherTypes(jakarta.servlet.DispatcherType.ERROR);
+    return registration;
+  }
+
   @RestController
   static class Endpoints {
 

@@ -45,6 +45,19 @@ class RequestSizeLimitsTest {
   }
 
   @Test
+  void aRefusalIsTheWholeAnswerWithNoErrorPageAfterIt() throws IOException {
+    int errorPages = LimitedApplication.errorPages.get();
+    try (RawHttp client = RawHttp.connect("127.0.0.1", port)) {
+      client.send(
+          RawHttp.head(
+              "POST", "/notes", "Content-Type: application/json", "Content-Length: 1000000"));
+      assertThat(client.response(PROMPTLY).status()).isEqualTo(413);
+      assertThat(client.closedByServer(PROMPTLY)).isTrue();
+    }
+    assertThat(LimitedApplication.errorPages.get()).isEqualTo(errorPages);
+  }
+
+  @Test
   void aChunkedBodyIsRefusedOnceItPassesTheLimit() throws IOException {
     try (RawHttp client = RawHttp.connect("127.0.0.1", port)) {
       client.send(
