@@ -27,7 +27,8 @@ class LimitedApplication {
               errorPages.incrementAndGet();
               chain.doFilter(request, response);
             });
-    registration.setDispatcherTypes(jakarta.servlet.DispatcherType.ERROR);
+    registration.setDispatcherTypes(
+        jakarta.servlet.DispatcherType.ERROR, jakarta.servlet.DispatcherType.INCLUDE);
     return registration;
   }
 

@@ -54,7 +54,7 @@ class GatewayRequestLimitsTest {
   @Test
   void bodiesSentAByteAtATimeFreezeNeitherTheGatewayNorTheService() throws IOException {
     long started = System.nanoTime();
-    // given one client sending 30 registrations a byte every half second (the gateway has 8 threads)
+    // given one client sending 30 registrations a byte every half second (8 threads in the gateway)
     try (SlowClient slow =
         SlowClient.start(
             "127.0.0.2",
@@ -126,7 +126,8 @@ class GatewayRequestLimitsTest {
       assertThat(client.response(Duration.ofSeconds(5)).status()).isEqualTo(413);
     }
     try (RawHttp client = RawHttp.connect("127.0.0.5", port)) {
-      client.request("PUT", "/api/registration/editions/imrf-2030", "application/json", jsonOf(600 * 1024));
+      client.request(
+          "PUT", "/api/registration/editions/imrf-2030", "application/json", jsonOf(600 * 1024));
       assertThat(client.response(Duration.ofSeconds(5)).status()).isEqualTo(413);
     }
     assertThat(registration.received("/editions")).hasSize(before + 1);
@@ -136,12 +137,14 @@ class GatewayRequestLimitsTest {
   @Test
   void malformedUtf8NeverReachesAService() throws IOException {
     int before = registration.received("/participants").size();
-    byte[] overlong = {
-      '{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', 'T', 'e', 's', 't', ' ', (byte) 0xC0,
-      (byte) 0xAF, ' ', 'P', '"', '}'
-    };
+    // an overlong "/" (C0 AF) in the name
+    java.io.ByteArrayOutputStream overlong = new java.io.ByteArrayOutputStream();
+    overlong.writeBytes("{\"name\":\"Test ".getBytes(StandardCharsets.UTF_8));
+    overlong.writeBytes(new byte[] {(byte) 0xC0, (byte) 0xAF});
+    overlong.writeBytes(" Person\"}".getBytes(StandardCharsets.UTF_8));
     try (RawHttp client = RawHttp.connect("127.0.0.6", port)) {
-      client.request("POST", "/api/registration/participants", "application/json", overlong);
+      client.request(
+          "POST", "/api/registration/participants", "application/json", overlong.toByteArray());
       RawHttp.Response response = client.response(Duration.ofSeconds(5));
       assertThat(response.status()).isEqualTo(400);
       assertThat(response.body()).contains("an overlong encoding (C0 AF) at byte 14");
