@@ -42,11 +42,6 @@ public class BoundedNioProtocol extends Http11NioProtocol {
     endpoint().headersTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(headersTimeoutMillis);
   }
 
-  /** Connections from {@code client} open now. */
-  public int connectionsOf(InetAddress client) {
-    return endpoint().connections().of(client);
-  }
-
   private BoundedEndpoint endpoint() {
     return (BoundedEndpoint) getEndpoint();
   }
@@ -128,7 +123,8 @@ public class BoundedNioProtocol extends Http11NioProtocol {
         // a processor stays with a connection between reads only while its request's line and
         // headers are incomplete (or for async and upgraded ones); a thread serving a request has
         // taken it
-        if (wrapper.getCurrentProcessor() instanceof Processor processor
+        if (wrapper.getError() == null
+            && wrapper.getCurrentProcessor() instanceof Processor processor
             && !processor.isAsync()
             && !processor.isUpgrade()) {
           long started = processor.getRequest().getStartTimeNanos();

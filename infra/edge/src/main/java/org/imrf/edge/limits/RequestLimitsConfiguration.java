@@ -1,6 +1,7 @@
 package org.imrf.edge.limits;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.catalina.core.StandardHost;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,9 +40,15 @@ public class RequestLimitsConfiguration {
 
   @Bean
   FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(
-      RequestLimitsProperties properties, BodyLimits bodyLimits) {
+      RequestLimitsProperties properties,
+      BodyLimits bodyLimits,
+      ObjectProvider<ClientAddress> clientAddress) {
     FilterRegistrationBean<RequestLimitsFilter> registration =
-        new FilterRegistrationBean<>(new RequestLimitsFilter(properties, bodyLimits));
+        new FilterRegistrationBean<>(
+            new RequestLimitsFilter(
+                properties,
+                bodyLimits,
+                clientAddress.getIfAvailable(() -> HttpServletRequest::getRemoteAddr)));
     registration.setOrder(FILTER_ORDER);
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     return registration;

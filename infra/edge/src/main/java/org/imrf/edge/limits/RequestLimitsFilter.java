@@ -36,11 +36,14 @@ class RequestLimitsFilter extends OncePerRequestFilter {
   private final RequestLimitsProperties properties;
   private final BodyLimits bodyLimits;
   private final ClientRequests clients;
+  private final ClientAddress clientAddress;
 
-  RequestLimitsFilter(RequestLimitsProperties properties, BodyLimits bodyLimits) {
+  RequestLimitsFilter(
+      RequestLimitsProperties properties, BodyLimits bodyLimits, ClientAddress clientAddress) {
     this.properties = properties;
     this.bodyLimits = bodyLimits;
     this.clients = new ClientRequests(properties.requestsPerClient());
+    this.clientAddress = clientAddress;
   }
 
   @Override
@@ -48,7 +51,7 @@ class RequestLimitsFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Deadline deadline = new Deadline(startOf(request), properties.requestTimeout());
-    String client = request.getRemoteAddr();
+    String client = clientAddress.of(request);
     if (!clients.tryStart(client)) {
       refuse(request, response, RequestRefused.busy(clients.perClient()));
       return;
