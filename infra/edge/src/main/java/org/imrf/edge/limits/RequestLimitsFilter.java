@@ -119,7 +119,7 @@ class RequestLimitsFilter extends OncePerRequestFilter {
         BoundedInput.readAll(
             request.getInputStream(), limit, deadline, (int) Math.max(declared, 0));
     Text text = Text.of(type);
-    Charset charset = type == null ? null : type.getCharset();
+    Charset charset = text == Text.NONE ? null : charsetOf(type);
     if (text == Text.JSON && charset != null && !charset.equals(StandardCharsets.UTF_8)) {
       throw RequestRefused.notUtf8Json(charset.name());
     }
@@ -170,6 +170,15 @@ class RequestLimitsFilter extends OncePerRequestFilter {
     return request.getAttribute(EdgeValve.STARTED_NANOS) instanceof Long started
         ? started
         : System.nanoTime();
+  }
+
+  /** The charset a text body declares, if any. */
+  private static Charset charsetOf(MediaType type) throws RequestRefused {
+    try {
+      return type.getCharset();
+    } catch (IllegalArgumentException unknown) {
+      throw RequestRefused.unknownCharset(type.getParameter("charset"));
+    }
   }
 
   private static MediaType mediaType(HttpServletRequest request) {

@@ -101,6 +101,14 @@ public class RequestRefused extends IOException {
         Map.of());
   }
 
+  static RequestRefused unknownCharset(String charset) {
+    return new RequestRefused(
+        415,
+        "Unsupported media type",
+        "The request's body is in a charset this server does not know: " + charset + ".",
+        Map.of());
+  }
+
   public int status() {
     return status;
   }

@@ -114,6 +114,18 @@ class MalformedTextTest {
   }
 
   @Test
+  void aCharsetNobodyKnowsIsRefusedRatherThanGuessed() throws IOException {
+    RawHttp.Response response =
+        post(
+            "/form",
+            "application/x-www-form-urlencoded; charset=no-such-charset",
+            "name=Amal".getBytes(StandardCharsets.US_ASCII));
+
+    assertThat(response.status()).isEqualTo(415);
+    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+  }
+
+  @Test
   void otherTextIsCheckedToo() throws IOException {
     RawHttp.Response response = post("/notes", "text/plain", json("overlong ", "C0 AF", " slash"));
 
