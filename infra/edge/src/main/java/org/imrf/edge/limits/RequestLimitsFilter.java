@@ -177,11 +177,16 @@ class RequestLimitsFilter extends OncePerRequestFilter {
     try {
       return type.getCharset();
     } catch (IllegalArgumentException unknown) {
-      throw RequestRefused.unknownCharset(type.getParameter("charset"));
+      throw RequestRefused.unknownCharset(type.toString());
     }
   }
 
-  private static MediaType mediaType(HttpServletRequest request) {
+  /**
+   * The body's media type; null when there is none, or none that can be read (the application
+   * answers 415), except a text type whose parameters cannot be read (an unknown charset), which
+   * cannot be checked and is refused here.
+   */
+  private static MediaType mediaType(HttpServletRequest request) throws RequestRefused {
     String type = request.getContentType();
     if (type == null || type.isBlank()) {
       return null;
@@ -189,6 +194,14 @@ class RequestLimitsFilter extends OncePerRequestFilter {
     try {
       return MediaType.parseMediaType(type);
     } catch (InvalidMediaTypeException unreadable) {
+      try {
+        MediaType base = MediaType.parseMediaType(type.split(";", 2)[0]);
+        if (Text.of(base) != Text.NONE) {
+          throw RequestRefused.unknownCharset(type);
+        }
+      } catch (InvalidMediaTypeException notEvenTheType) {
+        // nothing to check: the application refuses what it cannot read
+      }
       return null;
     }
   }

@@ -101,11 +101,13 @@ public class RequestRefused extends IOException {
         Map.of());
   }
 
-  static RequestRefused unknownCharset(String charset) {
+  static RequestRefused unknownCharset(String contentType) {
     return new RequestRefused(
         415,
         "Unsupported media type",
-        "The request's body is in a charset this server does not know: " + charset + ".",
+        "The request's Content-Type names a charset this server does not know: "
+            + contentType
+            + ".",
         Map.of());
   }
 
