@@ -36,7 +36,11 @@ public final class ServiceArchitecture {
           .notDependOnEachOther()
           .ignoreDependency(
               JavaClass.Predicates.resideInAPackage("org.imrf.."),
-              JavaClass.Predicates.resideInAPackage("org.imrf.backbone.."));
+              JavaClass.Predicates.resideInAPackage("org.imrf.backbone.."))
+          // the HTTP edge (request limits, forwarded headers) is part of the shared platform too
+          .ignoreDependency(
+              JavaClass.Predicates.resideInAPackage("org.imrf.."),
+              JavaClass.Predicates.resideInAPackage("org.imrf.edge.."));
 
   @ArchTest
   public static final ArchRule domainDoesNotDependOnAdapters =

@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.imrf.registration.ParticipantsApi;
+import org.imrf.registration.Registrants;
 import org.imrf.registration.badinput.BadRequests.BadRequest;
+import org.imrf.testing.MalformedText;
 import org.imrf.testing.ServiceTest;
+import org.imrf.testing.StoredRows;
 import org.imrf.testing.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,6 +78,67 @@ class GeneratedBadInputTest {
     JsonNode after = new ParticipantsApi(http).read(id);
     assertThat(after.get("version").asInt()).isEqualTo(participant.get("version").asInt());
     assertThat(after.get("name").asString()).isEqualTo(participant.get("name").asString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"C0 AF", "E0 80 AF", "F0 80 80 AF", "F4 90 80 80"})
+  void theSequencesTheReplayGotThroughAreRefusedAndNothingIsWritten(String sequence) {
+    // given a registration whose name holds an overlong "/" (or a code point beyond Unicode)
+    Map<String, Object> registration = BadRequests.valid();
+    String email = (String) registration.get("email");
+    byte[] body =
+        MalformedText.withInside(
+            Registrants.with(registration, "name", "Test  Person"),
+            List.of("name"),
+            5.0 / 12,
+            MalformedText.bytes(sequence));
+
+    // when it is sent
+    var result =
+        http.post()
+            .uri("/participants")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body)
+            .exchange()
+            .returnResult(String.class);
+
+    // then it is refused, saying where the body stops being UTF-8
+    assertThat(result.getStatus().value()).isEqualTo(400);
+    assertThat(
+            result
+                .getResponseHeaders()
+                .getContentType()
+                .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .isTrue();
+    assertThat(result.getResponseBody()).contains("not well-formed UTF-8").contains("byteOffset");
+    // and nothing anywhere mentions the registration: no participant, no link, no confirmation
+    assertThat(StoredRows.mentioning(jdbc, email)).isEmpty();
+  }
+
+  @Test
+  void aLoneSurrogateInANameIsRefusedNamingTheFieldAndNothingIsWritten() {
+    Map<String, Object> registration = BadRequests.valid();
+    String email = (String) registration.get("email");
+    byte[] body =
+        MalformedText.withInside(
+            Registrants.with(registration, "name", "Test Person"),
+            List.of("name"),
+            5.0 / 11,
+            "\\ud800".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    http.post()
+        .uri("/participants")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("name");
+    assertThat(StoredRows.mentioning(jdbc, email)).isEmpty();
   }
 
   private int send(

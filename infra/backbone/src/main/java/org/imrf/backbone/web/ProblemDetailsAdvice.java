@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.imrf.backbone.problems.DomainProblem;
 import org.imrf.backbone.ratelimit.RateLimitExceeded;
+import org.imrf.edge.limits.RequestRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -106,6 +107,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    RequestRefused refused = refusalIn(ex);
+    if (refused != null) {
+      return refused(refused, request);
+    }
     Throwable cause = ex.getMostSpecificCause();
     if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException)) {
       String field = path(jackson);
@@ -135,6 +140,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? "The request needs a JSON body"
                 : "The request body is not valid JSON");
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /**
+   * A body refused at the edge while the application read it (one too large to read ahead, past its
+   * limit or its time): the edge's answer, not a converter's complaint.
+   */
+  @ExceptionHandler(RequestRefused.class)
+  ResponseEntity<Object> refused(RequestRefused ex, WebRequest request) {
+    HttpStatus status = HttpStatus.valueOf(ex.status());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+    problem.setTitle(ex.title());
+    ex.properties().forEach(problem::setProperty);
+    return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
+  }
+
+  private static RequestRefused refusalIn(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestRefused refused) {
+        return refused;
+      }
+    }
+    return null;
   }
 
   @ExceptionHandler(InvalidFields.class)

@@ -12,6 +12,7 @@ import java.util.List;
 import org.imrf.backbone.security.Caller;
 import org.imrf.backbone.web.IfMatch;
 import org.imrf.backbone.web.InvalidFields;
+import org.imrf.edge.limits.RequestBodyLimit;
 import org.imrf.registration.edition.Edition;
 import org.imrf.registration.edition.EditionSchedules;
 import org.imrf.registration.edition.UnknownEdition;
@@ -31,6 +32,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/editions")
 class EditionController {
+
+  /**
+   * An edition's programme has up to 60 segments, each with a title of up to 200 characters, which
+   * a client may send escaped (six bytes each): about 80 KB, and six times that once titles come in
+   * the six UN languages. Other requests fit the platform's default.
+   */
+  static final String EDITION_BODY = "512KB";
 
   private final EditionSchedules schedules;
   private final Clock clock;
@@ -59,6 +67,7 @@ class EditionController {
   @ApiResponse(responseCode = "201", description = "Set up")
   @ApiResponse(responseCode = "409", description = "The id is taken")
   @PostMapping
+  @RequestBodyLimit(EDITION_BODY)
   ResponseEntity<EditionResponse> create(@Valid @RequestBody EditionRequest request) {
     Edition edition = schedules.create(request.toDraft(false), Caller.current().actor());
     return ResponseEntity.created(
@@ -81,6 +90,7 @@ class EditionController {
   @ApiResponse(responseCode = "404", description = "No such edition")
   @ApiResponse(responseCode = "412", description = "Changed by someone else since you read it")
   @PutMapping("/{id}")
+  @RequestBodyLimit(EDITION_BODY)
   ResponseEntity<EditionResponse> change(
       @PathVariable String id,
       @Parameter(description = "The ETag you read")
