@@ -2,8 +2,10 @@ package org.imrf.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.imrf.backbone.events.DomainEvent;
 import org.imrf.contracts.EventContracts;
 import org.imrf.contracts.TopicSpec;
+import org.imrf.identity.attendee.AccessLinkFirstUsed;
 import org.imrf.identity.attendee.AccessLinkIssued;
 import org.imrf.identity.attendee.AccessLinkRevoked;
 import org.junit.jupiter.api.Test;
@@ -16,11 +18,13 @@ class TopicsTest {
   void everyTopicAndEventThisServiceUsesIsDeclaredInTheContracts() {
     assertThat(contracts.topics())
         .extracting(TopicSpec::name)
-        .contains(Topics.PARTICIPANTS, Topics.DEAD_LETTERS);
+        .contains(Topics.PARTICIPANTS, Topics.ACCESS_LINKS, Topics.DEAD_LETTERS);
     for (String type : new String[] {AccessLinkIssued.TYPE, AccessLinkRevoked.TYPE}) {
       assertThat(contracts.event(type))
           .as(type)
           .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(Topics.PARTICIPANTS));
     }
+    assertThat(contracts.event(DomainEvent.typeOf(AccessLinkFirstUsed.class)))
+        .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(Topics.ACCESS_LINKS));
   }
 }
