@@ -71,7 +71,13 @@ final class RunningServices implements AutoCloseable {
       services.settings.put(name, extra);
       services.launch(spec);
     }
-    services.specs.keySet().forEach(services::awaitReady);
+    try {
+      services.specs.keySet().forEach(services::awaitReady);
+    } catch (RuntimeException e) {
+      // nobody else holds these processes: left running, they would outlive the test JVM
+      services.close();
+      throw e;
+    }
     return services;
   }
 
