@@ -221,6 +221,43 @@ class AccessLinksTest {
   }
 
   @Test
+  void anUnreadableFirstUseIsDeadLetteredAndTheNextOneIsStillApplied() {
+    // given a participant with their link and a fresh one
+    String email = RegisteringAParticipantTest.unique("nadia");
+    JsonNode registered = register("imrf-2026", email);
+    String participant = registered.get("id").asString();
+    requestFresh(email);
+    String second =
+        payload(events(participant, "access-link-issued", 2).subList(1, 2))
+            .get("tokenHash")
+            .asString();
+
+    // when a first-use event without its link arrives, then a valid one, on the same partition
+    UUID unreadable = UUID.randomUUID();
+    TopicWriter.send(
+        Topics.ACCESS_LINKS,
+        participant,
+        firstUsedHeaders(participant, unreadable),
+        ("{\"participantId\": \"" + participant + "\"}").getBytes(StandardCharsets.UTF_8));
+    firstUsed(participant, second, UUID.randomUUID());
+
+    // then the valid one is applied
+    assertThat(payload(events(participant, "access-link-revoked", 1)).get("revokedBy").asString())
+        .isEqualTo("superseded");
+    // and the unreadable one is on registration-service's dead-letter topic, with why
+    try (TopicProbe deadLetters = TopicProbe.of(Topics.DEAD_LETTERS)) {
+      List<ConsumerRecord<String, byte[]>> dead =
+          deadLetters.await(
+              keyed(participant).and(r -> unreadable.toString().equals(header(r, "ce_id"))),
+              1,
+              Duration.ofSeconds(30));
+      assertThat(dead).hasSize(1);
+      assertThat(header(dead.get(0), "x-original-topic")).isEqualTo(Topics.ACCESS_LINKS);
+      assertThat(header(dead.get(0), "x-exception-message")).contains("unreadable payload");
+    }
+  }
+
+  @Test
   void theFirstUseOfALinkThisServiceDoesNotKnowChangesNothing() {
     // given a participant with their link
     JsonNode registered = register("imrf-2026", RegisteringAParticipantTest.unique("omar"));
@@ -340,14 +377,7 @@ class AccessLinksTest {
 
   /** What identity-service publishes when a link is exchanged for the first time. */
   private static void firstUsed(String participant, String tokenHash, UUID eventId) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("ce_specversion", "1.0");
-    headers.put("ce_id", eventId.toString());
-    headers.put("ce_source", "/imrf/identity-service");
-    headers.put("ce_type", AccessLinkFirstUsed.TYPE);
-    headers.put("ce_time", Instant.now().toString());
-    headers.put("ce_subject", participant);
-    headers.put("content-type", "application/json");
+    Map<String, String> headers = firstUsedHeaders(participant, eventId);
     byte[] body =
         """
         {"participantId": "%s", "tokenHash": "%s", "usedAt": "%s"}
@@ -359,6 +389,18 @@ class AccessLinksTest {
                 .violations(AccessLinkFirstUsed.TYPE, Topics.ACCESS_LINKS, headers, body))
         .isEmpty();
     TopicWriter.send(Topics.ACCESS_LINKS, participant, headers, body);
+  }
+
+  private static Map<String, String> firstUsedHeaders(String participant, UUID eventId) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("ce_specversion", "1.0");
+    headers.put("ce_id", eventId.toString());
+    headers.put("ce_source", "/imrf/identity-service");
+    headers.put("ce_type", AccessLinkFirstUsed.TYPE);
+    headers.put("ce_time", Instant.now().toString());
+    headers.put("ce_subject", participant);
+    headers.put("content-type", "application/json");
+    return headers;
   }
 
   private JsonNode payload(List<ConsumerRecord<String, byte[]>> records) {
