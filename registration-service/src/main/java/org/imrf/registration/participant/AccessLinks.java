@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessLinks {
 
   /** Who revoked the links that a newer one, once used, supersedes, as the event says. */
-  public static final String SUPERSEDED = "superseded";
+  private static final String SUPERSEDED = "superseded";
 
   /** Why a link was issued, as the event says. */
   public enum Reason {
