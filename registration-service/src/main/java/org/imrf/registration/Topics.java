@@ -31,5 +31,18 @@ public final class Topics {
    */
   public static final String HEARING = "registration.hearing";
 
+  /**
+   * Read: the first use of each access link, written by identity-service. Key: participant id.
+   * Values: {@code imrf.access-link.first-used.v1}, of which this service reads its own copy
+   * ({@link org.imrf.registration.participant.AccessLinkFirstUsed}).
+   */
+  public static final String ACCESS_LINKS = "identity.access-links";
+
+  /**
+   * Written by the binder: records this service's consumers gave up on, with the failure in
+   * headers. Key and value: as received.
+   */
+  public static final String DEAD_LETTERS = "registration.dead-letters";
+
   private Topics() {}
 }

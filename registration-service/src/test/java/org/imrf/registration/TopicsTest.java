@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import org.imrf.backbone.events.DomainEvent;
 import org.imrf.contracts.EventContracts;
+import org.imrf.contracts.TopicSpec;
 import org.imrf.registration.badge.CheckInEvent;
 import org.imrf.registration.edition.EditionEvent;
 import org.imrf.registration.hearing.HearingEvent;
+import org.imrf.registration.participant.AccessLinkFirstUsed;
 import org.imrf.registration.participant.ParticipantEvent;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,15 @@ class TopicsTest {
     assertDeclaredOn(EditionEvent.class, Topics.EDITIONS);
     assertDeclaredOn(CheckInEvent.class, Topics.CHECK_INS);
     assertDeclaredOn(HearingEvent.class, Topics.HEARING);
+  }
+
+  @Test
+  void everyTopicAndEventThisServiceReadsIsDeclaredInTheContracts() {
+    assertThat(contracts.topics())
+        .extracting(TopicSpec::name)
+        .contains(Topics.ACCESS_LINKS, Topics.DEAD_LETTERS);
+    assertThat(contracts.event(AccessLinkFirstUsed.TYPE))
+        .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(Topics.ACCESS_LINKS));
   }
 
   private void assertDeclaredOn(Class<?> stream, String topic) {

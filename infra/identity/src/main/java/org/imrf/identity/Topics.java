@@ -18,6 +18,13 @@ public final class Topics {
    */
   public static final String STAFF = "identity.staff";
 
+  /**
+   * Written here (outbox): what this service, the only one that sees a link being used, learns of
+   * access links. Key: participant id. Values: {@link
+   * org.imrf.identity.attendee.AccessLinkFirstUsed}.
+   */
+  public static final String ACCESS_LINKS = "identity.access-links";
+
   /** Written by the binder: records this service's consumers gave up on. */
   public static final String DEAD_LETTERS = "identity.dead-letters";
 

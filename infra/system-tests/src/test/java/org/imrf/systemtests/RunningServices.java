@@ -27,7 +27,10 @@ final class RunningServices implements AutoCloseable {
 
   private static final Path ROOT =
       Path.of(System.getProperty("imrf.home", "../..")).toAbsolutePath();
-  private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+  /** How long a service may take to become ready; a machine shared with other builds needs more. */
+  private static final Duration READY_TIMEOUT =
+      Duration.parse(System.getProperty("imrf.ready-timeout", "PT4M"));
 
   private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
   private final Map<String, ServiceProcess> running = new LinkedHashMap<>();

@@ -20,6 +20,11 @@ public record AccessLinkIssued(
     Objects.requireNonNull(reason, "reason");
   }
 
+  /** A fresh link asked for by address: earlier links work until this one is first opened. */
+  public boolean requested() {
+    return "requested".equals(reason);
+  }
+
   /** The link given at registration, which the confirmation carries. */
   public boolean atRegistration() {
     return "registration".equals(reason);

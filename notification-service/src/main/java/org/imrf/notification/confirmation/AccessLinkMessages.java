@@ -18,13 +18,18 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends participants their personal access links, in their language: the link given at registration
- * comes in the registration confirmation, a fresh one in a message of its own.
+ * comes in the registration confirmation, a fresh one in a message of its own, which says whether
+ * the earlier link has stopped working (replaced) or stops once this one is opened (asked for by
+ * address, perhaps by someone else).
  */
 @Service
 public class AccessLinkMessages {
 
   public static final String CONFIRMATION = "registration-confirmation";
   public static final String FRESH_LINK = "access-link";
+
+  /** The text of a fresh link asked for by address; its kind is {@link #FRESH_LINK}. */
+  static final String REQUESTED_LINK_TEXT = "access-link-requested";
 
   private final ParticipantDirectory participants;
   private final Notifications notifications;
@@ -91,7 +96,7 @@ public class AccessLinkMessages {
             .format(issued.expiresAt());
     Message message =
         templates.render(
-            kind,
+            issued.requested() ? REQUESTED_LINK_TEXT : kind,
             participant.language(),
             participant.name(),
             participant.editionTitle(),

@@ -63,20 +63,40 @@ class ConfirmingARegistrationTest {
   }
 
   @Test
-  void aFreshLinkComesInAMessageOfItsOwn() {
+  void aFreshLinkAskedForByAddressComesInAMessageOfItsOwnThatLeavesTheEarlierOneWorking() {
     UUID participant = UUID.randomUUID();
     EventFixtures.registration(participant, "Tomás", "es", "http://x/access/first")
         .forEach(EventFixtures.Event::send);
     awaitNotifications(participant, 1);
 
+    // anyone may ask with the address: the earlier link works until this one is opened
     EventFixtures.linkIssued(UUID.randomUUID(), participant, "http://x/access/second", "requested")
         .send();
 
     JsonNode newest = awaitNotifications(participant, 2).get("items").get(0);
     assertThat(newest.get("kind").asString()).isEqualTo("access-link");
     assertThat(newest.get("body").asString())
-        .contains("http://x/access/second", "anterior ya no funciona")
-        .doesNotContain("http://x/access/first");
+        .contains(
+            "http://x/access/second",
+            "En cuanto lo abra, sus enlaces anteriores dejarán de funcionar",
+            "su enlace anterior sigue funcionando")
+        .doesNotContain("http://x/access/first", "ya no funciona");
+  }
+
+  @Test
+  void aReplacedLinkComesWithWordThatTheEarlierOneNoLongerWorks() {
+    UUID participant = UUID.randomUUID();
+    EventFixtures.registration(participant, "Tomás", "es", "http://x/access/first")
+        .forEach(EventFixtures.Event::send);
+    awaitNotifications(participant, 1);
+
+    EventFixtures.linkIssued(UUID.randomUUID(), participant, "http://x/access/second", "reissued")
+        .send();
+
+    JsonNode newest = awaitNotifications(participant, 2).get("items").get(0);
+    assertThat(newest.get("kind").asString()).isEqualTo("access-link");
+    assertThat(newest.get("body").asString())
+        .contains("http://x/access/second", "anterior ya no funciona");
   }
 
   @Test

@@ -22,11 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Personal access links: a high-entropy token in a URL that lets one participant, and nobody else,
  * act on their own data in every service. Only the token's hash is stored; the link is shown once
- * (in the registration's answer) and sent sealed to notification-service. A link expires the day
- * after its edition ends; asking for a fresh one, or replacing it, revokes the old one.
+ * (in the registration's answer) and sent sealed to notification-service. A link works until the
+ * day after its edition ends, and at least the minimum validity after issue (so that a participant
+ * entered after the fact can still reach, and erase, their data). Replacing a link or revoking it
+ * ends the old one at once; a fresh one asked for by address ends the older ones only when it is
+ * first used, which only the address's owner can do, so that a stranger's request costs nobody a
+ * working link.
  */
 @Service
 public class AccessLinks {
+
+  /** Who revoked the links that a newer one, once used, supersedes, as the event says. */
+  private static final String SUPERSEDED = "superseded";
 
   /** Why a link was issued, as the event says. */
   public enum Reason {
@@ -47,6 +54,7 @@ public class AccessLinks {
   private final Clock clock;
   private final String linkBase;
   private final Duration validityWithoutEditionDates;
+  private final Duration minValidity;
 
   AccessLinks(
       AccessLinkStore store,
@@ -57,7 +65,8 @@ public class AccessLinks {
       Clock clock,
       @Value("${imrf.access.link-base-url}") String linkBase,
       @Value("${imrf.access.validity-without-edition-dates:365d}")
-          Duration validityWithoutEditionDates) {
+          Duration validityWithoutEditionDates,
+      @Value("${imrf.access.min-validity:30d}") Duration minValidity) {
     this.store = store;
     this.participants = participants;
     this.editions = editions;
@@ -66,6 +75,7 @@ public class AccessLinks {
     this.clock = clock;
     this.linkBase = linkBase.replaceAll("/+$", "");
     this.validityWithoutEditionDates = validityWithoutEditionDates;
+    this.minValidity = minValidity;
   }
 
   /** Issues a link, in the caller's transaction. */
@@ -76,10 +86,12 @@ public class AccessLinks {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     Instant now = Instant.now(clock);
     Instant expiresAt =
-        edition
-            .endsOn()
-            .map(end -> end.plusDays(1).atStartOfDay(edition.timeZone()).toInstant())
-            .orElse(now.plus(validityWithoutEditionDates));
+        latest(
+            edition
+                .endsOn()
+                .map(end -> end.plusDays(1).atStartOfDay(edition.timeZone()).toInstant())
+                .orElse(now.plus(validityWithoutEditionDates)),
+            now.plus(minValidity));
     String hash = hash(token);
     store.add(hash, participant.id(), now, actor, expiresAt);
     String url = linkBase + "/access/" + token;
@@ -98,7 +110,8 @@ public class AccessLinks {
 
   /**
    * Sends a fresh link to the address, if it is registered for the edition; says nothing either
-   * way, so that nobody learns who is registered.
+   * way, so that nobody learns who is registered. Anyone may ask for anyone's address, so earlier
+   * links keep working until this one is first used ({@link #supersedeOlderThan}).
    */
   @Transactional
   public void requestFresh(String editionId, String email) {
@@ -110,7 +123,7 @@ public class AccessLinks {
                     .findByEmail(edition.id(), email.strip().toLowerCase(Locale.ROOT))
                     .ifPresent(
                         participant ->
-                            replace(participant, edition, Reason.REQUESTED, "participant")));
+                            issue(participant, edition, Reason.REQUESTED, "participant")));
   }
 
   /**
@@ -124,6 +137,25 @@ public class AccessLinks {
         participants.find(participantId).orElseThrow(() -> new ParticipantNotFound(participantId));
     Edition edition = editions.find(participant.editionId()).orElseThrow();
     replace(participant, edition, Reason.REISSUED, actor);
+  }
+
+  /**
+   * A link was opened for the first time: revokes the participant's links issued before it that
+   * still work (revoked by {@value #SUPERSEDED}). Links issued after it are left alone, and so is
+   * everything when the link is not known here. Runs in the transaction that records the event as
+   * processed.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void supersedeOlderThan(AccessLinkFirstUsed used) {
+    store
+        .issuedAt(used.tokenHash(), used.participantId())
+        .ifPresent(
+            issuedAt -> {
+              Instant now = Instant.now(clock);
+              for (String hash : store.activeIssuedBefore(used.participantId(), issuedAt, now)) {
+                revokeOne(used.participantId(), hash, SUPERSEDED, now);
+              }
+            });
   }
 
   /** Revokes every link of a participant. */
@@ -150,9 +182,17 @@ public class AccessLinks {
   private void revokeActive(UUID participantId, String actor) {
     Instant now = Instant.now(clock);
     for (String hash : store.active(participantId, now)) {
-      store.revoke(hash, now, actor);
-      events.publish(new AccessLinkRevoked(participantId, hash, actor, now));
+      revokeOne(participantId, hash, actor, now);
     }
+  }
+
+  private void revokeOne(UUID participantId, String hash, String actor, Instant now) {
+    store.revoke(hash, now, actor);
+    events.publish(new AccessLinkRevoked(participantId, hash, actor, now));
+  }
+
+  private static Instant latest(Instant one, Instant other) {
+    return one.isAfter(other) ? one : other;
   }
 
   /** SHA-256 of a token, lower-case hex: what is stored and published instead of the token. */

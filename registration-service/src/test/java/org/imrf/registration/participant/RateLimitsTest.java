@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.imrf.edge.forwarding.ForwardedRequest;
 import org.imrf.edge.forwarding.GatewaySignature;
+import org.imrf.registration.ParticipantsApi;
 import org.imrf.registration.Registrants;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestGateway;
@@ -18,12 +19,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
 
 @ServiceTest
 @TestPropertySource(
     properties = {
       "imrf.rate-limits.registration.per-address.limit=3",
-      "imrf.rate-limits.links.per-email.limit=2"
+      "imrf.rate-limits.links.per-email-and-address.limit=2",
+      "imrf.rate-limits.links.per-email.limit=4"
     })
 class RateLimitsTest {
 
@@ -81,14 +84,52 @@ class RateLimitsTest {
   void requestsForOneEmailAreLimitedWhateverAddressTheyComeFrom() {
     String email = "target." + UUID.randomUUID() + "@example.org";
 
-    requestLink("192.0.2.1", email).expectStatus().isAccepted();
-    requestLink("192.0.2.2", email).expectStatus().isAccepted();
-    requestLink("192.0.2.3", email)
+    for (int i = 1; i <= 4; i++) {
+      requestLink("192.0.2." + i, email).expectStatus().isAccepted();
+    }
+    requestLink("192.0.2.5", email)
         .expectStatus()
         .isEqualTo(429)
         .expectBody()
         .jsonPath("$.detail")
-        .value(String.class, detail -> assertThat(detail).contains("for this email address"));
+        .isEqualTo("Too many requests for this email address. Please try again later.");
+  }
+
+  @Test
+  void aStrangersRequestsForSomeonesAddressDoNotStopThemFromGettingALink() {
+    // given a registered participant
+    String email = "owner." + UUID.randomUUID() + "@example.org";
+    String participant =
+        http.post()
+            .uri("/participants")
+            .headers(TestGateway.forwarded("198.51.100.30", PREFIX))
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(Registrants.delegate("imrf-2026", "Link Owner", email, "en"))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .returnResult(JsonNode.class)
+            .getResponseBody()
+            .get("id")
+            .asString();
+
+    // when a stranger asks for links for their address until refused
+    String stranger = "203.0.113.66";
+    requestLink(stranger, email).expectStatus().isAccepted();
+    requestLink(stranger, email).expectStatus().isAccepted();
+    requestLink(stranger, email)
+        .expectStatus()
+        .isEqualTo(429)
+        .expectHeader()
+        .valueMatches("Retry-After", "[1-9][0-9]*")
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo(
+            "Too many requests for this email address from your address. Please try again later.");
+
+    // then the participant, from their own address, still gets one
+    requestLink("198.51.100.30", email).expectStatus().isAccepted();
+    assertThat(ParticipantsApi.events(participant, "access-link-issued", 4)).hasSize(4);
   }
 
   private RestTestClient.ResponseSpec register(Consumer<HttpHeaders> forwarding) {

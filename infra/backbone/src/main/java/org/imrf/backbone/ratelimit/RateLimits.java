@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Checks a request against its rule's limits: one token bucket per client address and one per email
- * address, each refilled every period. Buckets of clients gone quiet are forgotten.
+ * Checks a request against its rule's limits: one token bucket per client address, one per email
+ * address and client address, and one per email address, each refilled every period. Buckets of
+ * clients gone quiet are forgotten.
  */
 public class RateLimits {
 
@@ -26,7 +27,9 @@ public class RateLimits {
    *
    * @param address the client's address, as the server sees it through trusted proxies
    * @param email the email address the request is about, or null
-   * @throws RateLimitExceeded if either limit is reached
+   * @throws RateLimitExceeded if a limit is reached; the narrower buckets are checked first, so
+   *     that a client refused for one email address takes nothing from that address's overall
+   *     bucket
    */
   public void check(String rule, String address, String email) {
     RateLimitProperties.Rule limits = properties.rateLimits().get(rule);
@@ -35,12 +38,16 @@ public class RateLimits {
     }
     take(rule, "address", address, limits.perAddress(), "from your address");
     if (email != null) {
-      take(
-          rule,
-          "email",
-          email.strip().toLowerCase(Locale.ROOT),
-          limits.perEmail(),
-          "for this email address");
+      String normalised = email.strip().toLowerCase(Locale.ROOT);
+      if (address != null) {
+        take(
+            rule,
+            "email-and-address",
+            normalised + "|" + address,
+            limits.perEmailAndAddress(),
+            "for this email address from your address");
+      }
+      take(rule, "email", normalised, limits.perEmail(), "for this email address");
     }
   }
 

@@ -43,7 +43,18 @@ class ConsumerContractTest {
   }
 
   @Test
+  void staffAccountChangedExamplesAreReadable() {
+    for (JsonNode example : examples("staffAccountChanged")) {
+      StaffAccountChanged read =
+          json.treeToValue(example.get("payload"), StaffAccountChanged.class);
+      assertThat(read.username()).isEqualTo(example.get("payload").get("username").asString());
+      assertThat(read.enabled()).isEqualTo(example.get("payload").get("enabled").asBoolean());
+    }
+  }
+
+  @Test
   void theTypesTheGatewayListensForAreTheContractsOwn() {
+    assertThat(contracts.event(StaffAccountChanged.TYPE)).isPresent();
     assertThat(contracts.event(AccessLinkRevoked.TYPE)).isPresent();
     assertThat(contracts.event(ParticipantErased.TYPE)).isPresent();
     assertThat(contracts.event(ParticipantCancelled.TYPE)).isPresent();

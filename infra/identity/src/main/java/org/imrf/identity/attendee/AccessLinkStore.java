@@ -15,6 +15,14 @@ public interface AccessLinkStore {
   /** The link with this hash, if it is neither revoked nor expired at {@code now}. */
   Optional<ActiveLink> active(String tokenHash, Instant now);
 
+  /**
+   * Records the link's first use, unless one was recorded already (by this exchange or a concurrent
+   * one).
+   *
+   * @return whether this call recorded it
+   */
+  boolean markFirstUsed(String tokenHash, Instant at);
+
   /** Deletes every link of a participant; returns how many. */
   int forget(UUID participantId);
 }

@@ -24,7 +24,8 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 /**
  * Exchanges an access link for a short-lived access token: subject {@code participant:<id>}, role
  * {@code attendee}, claim {@code participant_id}. A link that is unknown, revoked or expired gets
- * {@code invalid_grant}, the same answer for all three.
+ * {@code invalid_grant}, the same answer for all three. The first exchange of a link supersedes the
+ * participant's older links (see {@link AccessLinkRegistry#use}).
  */
 final class AccessLinkGrantProvider implements AuthenticationProvider {
 
@@ -54,7 +55,7 @@ final class AccessLinkGrantProvider implements AuthenticationProvider {
     }
     ActiveLink link =
         links
-            .open(grant.token())
+            .use(grant.token())
             .orElseThrow(
                 () ->
                     new OAuth2AuthenticationException(

@@ -2,17 +2,29 @@ package org.imrf.identity.attendee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.imrf.testing.ContractAssertions.assertSatisfiesContract;
+import static org.imrf.testing.TopicProbe.header;
+import static org.imrf.testing.TopicProbe.keyed;
 
 import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imrf.identity.Topics;
 import org.imrf.testing.ContractAssertions;
 import org.imrf.testing.ServiceTest;
+import org.imrf.testing.TopicProbe;
 import org.imrf.testing.TopicWriter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +55,70 @@ class ExchangingAccessLinksTest {
     assertThat(jwt.getJWTClaimsSet().getStringClaim("participant_id"))
         .isEqualTo(participant.toString());
     assertThat(answer.has("refresh_token")).isFalse();
+  }
+
+  @Test
+  void theFirstExchangeOfALinkIsPublishedAsItsFirstUseAndLaterOnesAreNot() {
+    // given a participant's link, exchanged three times (the gateway renews tokens from it)
+    UUID participant = UUID.randomUUID();
+    String token = newToken();
+    issued(participant, token, Instant.now().plus(Duration.ofDays(30)));
+    Instant before = Instant.now();
+    awaitExchange(token);
+    exchange(token).expectStatus().isOk();
+    exchange(token).expectStatus().isOk();
+
+    // then its first use is published once, for registration-service to end older links
+    List<ConsumerRecord<String, byte[]>> uses = firstUsesUntilAnotherLinkIsUsed(participant, token);
+    assertThat(uses).hasSize(1);
+    assertSatisfiesContract(uses.get(0));
+    assertThat(header(uses.get(0), "ce_source")).isEqualTo("/imrf/identity-service");
+    JsonNode event = JSON.readTree(uses.get(0).value());
+    assertThat(event.get("participantId").asString()).isEqualTo(participant.toString());
+    assertThat(Instant.parse(event.get("usedAt").asString())).isAfterOrEqualTo(before);
+  }
+
+  @Test
+  void exchangesThatRaceForALinksFirstUsePublishItOnce() throws Exception {
+    // given a link identity-service knows but nobody has used yet
+    UUID participant = UUID.randomUUID();
+    String token = newToken();
+    issued(participant, token, Instant.now().plus(Duration.ofDays(30)));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                jdbc.sql("select count(*) from access_link where token_hash = :hash")
+                        .param("hash", AccessLinkRegistry.hash(token))
+                        .query(Long.class)
+                        .single()
+                    == 1);
+
+    // when eight exchanges of it start at once
+    int exchanges = 8;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(exchanges);
+    try {
+      List<Future<Integer>> statuses =
+          IntStream.range(0, exchanges)
+              .mapToObj(
+                  i ->
+                      pool.submit(
+                          () -> {
+                            start.await();
+                            return exchange(token).returnResult(String.class).getStatus().value();
+                          }))
+              .toList();
+      start.countDown();
+      for (Future<Integer> status : statuses) {
+        assertThat(status.get()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // then one first use is published
+    assertThat(firstUsesUntilAnotherLinkIsUsed(participant, token)).hasSize(1);
   }
 
   @Test
@@ -117,6 +193,34 @@ class ExchangingAccessLinksTest {
         .expectBody()
         .jsonPath("$.error")
         .isEqualTo("unauthorized_client");
+  }
+
+  /**
+   * The first-use events of {@code token}, read until a marker link of the same participant, issued
+   * and used after it, has its own: events of one participant are published in order, so whatever
+   * {@code token} caused is in by then.
+   */
+  private List<ConsumerRecord<String, byte[]>> firstUsesUntilAnotherLinkIsUsed(
+      UUID participant, String token) {
+    String marker = newToken();
+    issued(participant, marker, Instant.now().plus(Duration.ofDays(30)));
+    awaitExchange(marker);
+    try (TopicProbe topic = TopicProbe.of(Topics.ACCESS_LINKS)) {
+      assertThat(
+              topic.await(
+                  keyed(participant.toString()).and(usesOf(marker)), 1, Duration.ofSeconds(20)))
+          .hasSize(1);
+      return topic.await(keyed(participant.toString()).and(usesOf(token)), 0, Duration.ZERO);
+    }
+  }
+
+  private static Predicate<ConsumerRecord<String, byte[]>> usesOf(String token) {
+    return record ->
+        "imrf.access-link.first-used.v1".equals(header(record, "ce_type"))
+            && JSON.readTree(record.value())
+                .path("tokenHash")
+                .asString()
+                .equals(AccessLinkRegistry.hash(token));
   }
 
   private JsonNode awaitExchange(String token) {

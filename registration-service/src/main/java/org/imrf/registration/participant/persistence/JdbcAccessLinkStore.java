@@ -3,6 +3,7 @@ package org.imrf.registration.participant.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.imrf.registration.participant.AccessLinkStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +46,35 @@ class JdbcAccessLinkStore implements AccessLinkStore {
         .param("now", Timestamp.from(now))
         .query(String.class)
         .list();
+  }
+
+  @Override
+  public List<String> activeIssuedBefore(UUID participant, Instant issuedAt, Instant now) {
+    return jdbc.sql(
+            """
+            select token_hash from access_link
+            where participant_id = :participant and revoked_at is null and expires_at > :now
+              and issued_at < :issuedAt
+            for update
+            """)
+        .param("participant", participant)
+        .param("now", Timestamp.from(now))
+        .param("issuedAt", Timestamp.from(issuedAt))
+        .query(String.class)
+        .list();
+  }
+
+  @Override
+  public Optional<Instant> issuedAt(String tokenHash, UUID participant) {
+    return jdbc.sql(
+            """
+            select issued_at from access_link
+            where token_hash = :hash and participant_id = :participant
+            """)
+        .param("hash", tokenHash)
+        .param("participant", participant)
+        .query((row, n) -> row.getTimestamp("issued_at").toInstant())
+        .optional();
   }
 
   @Override

@@ -51,8 +51,10 @@ class AccessLinkController {
   @Operation(
       summary = "Send me a fresh access link",
       description =
-          "If the address is registered for the edition, its old link stops working and a new one"
-              + " is sent to it. The answer is the same whether or not it is registered.")
+          "If the address is registered for the edition, a new link is sent to it; earlier links"
+              + " keep working until the new one is first opened. The answer is the same whether or"
+              + " not it is registered. Limited per client address, per email and client address,"
+              + " and per email.")
   @ApiResponse(
       responseCode = "202",
       description = "Accepted; a link follows if the address is registered")
@@ -66,7 +68,8 @@ class AccessLinkController {
             HttpStatus.ACCEPTED,
             "If this address is registered for "
                 + request.edition()
-                + ", a new access link is on its way to it. Any earlier link no longer works.");
+                + ", a new access link is on its way to it. Earlier links keep working until the new"
+                + " one is opened.");
     answer.setTitle("Request received");
     return ResponseEntity.accepted().body(answer);
   }

@@ -59,6 +59,20 @@ class JdbcAccessLinkStore implements AccessLinkStore {
   }
 
   @Override
+  public boolean markFirstUsed(String tokenHash, Instant at) {
+    // a concurrent exchange waits for this row's lock, then finds it set and updates nothing
+    return jdbc.sql(
+                """
+                update access_link set first_used_at = :at
+                where token_hash = :hash and first_used_at is null
+                """)
+            .param("at", Timestamp.from(at))
+            .param("hash", tokenHash)
+            .update()
+        == 1;
+  }
+
+  @Override
   public int forget(UUID participantId) {
     return jdbc.sql("delete from access_link where participant_id = :participant")
         .param("participant", participantId)
