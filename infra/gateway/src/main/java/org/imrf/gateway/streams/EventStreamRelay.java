@@ -122,7 +122,7 @@ final class EventStreamRelay
 
       @Override
       public void onError(Throwable failure) {
-        containerEnds();
+        containerEnds(false); // AsyncListener.onError follows, and completes
       }
     };
   }
@@ -225,16 +225,12 @@ final class EventStreamRelay
 
   @Override
   public void onError(AsyncEvent event) {
-    awaitWriterOutOfTheContainer();
-    completeNow();
-    containerEnds();
+    containerEnds(true);
   }
 
   @Override
   public void onTimeout(AsyncEvent event) {
-    awaitWriterOutOfTheContainer();
-    completeNow();
-    containerEnds();
+    containerEnds(true);
   }
 
   /**
@@ -268,13 +264,22 @@ final class EventStreamRelay
 
   @Override
   public void onComplete(AsyncEvent event) {
-    containerEnds();
+    containerEnds(false);
   }
 
-  /** The container ends the response itself: what is left to end is the rest. */
-  private void containerEnds() {
+  /**
+   * The container ends the response: nothing more is written to it, and the rest (the service's
+   * connection, the slot) ends too. Where the container expects the listener to complete the
+   * response, it is completed here, once no other thread is writing to it.
+   */
+  private void containerEnds(boolean completeHere) {
     containerEnding = true;
-    end();
+    endWanted = true;
+    if (completeHere) {
+      awaitWriterOutOfTheContainer();
+      completeNow();
+    }
+    signal();
   }
 
   @Override
@@ -327,6 +332,10 @@ final class EventStreamRelay
         flushWanted = true; // the browser learns at once that its stream is open
       }
       while (true) {
+        if (endWanted) {
+          finish();
+          return;
+        }
         if (!out.isReady()) {
           if (blockedSince == 0) {
             blockedSince = System.nanoTime();

@@ -89,7 +89,12 @@ public class OpenEventStreams implements SmartLifecycle {
     return slots.open();
   }
 
-  /** Ends every stream a signed-in account holds open (its session ended, say). */
+  /**
+   * Ends every stream a signed-in caller holds open, on both sides (their session ended, say).
+   *
+   * @param account the caller's name in the session: a staff member's username, {@code
+   *     participant:<id>} for a participant
+   */
   public void endStreamsOf(String account) {
     String caller = StreamCallers.account(account);
     open.stream().filter(relay -> relay.caller().equals(caller)).forEach(EventStreamRelay::end);

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -47,11 +48,13 @@ class RelayingLiveStreamsTest {
 
   @LocalServerPort int port;
   @Autowired MeterRegistry meters;
+  @Autowired OpenEventStreams streams;
   private final List<Browser> browsers = new ArrayList<>();
 
   @DynamicPropertySource
   static void services(DynamicPropertyRegistry properties) {
     properties.add("imrf.gateway.services.registration", registration::url);
+    properties.add("imrf.gateway.identity-url", registration::url);
     properties.add("imrf.gateway.services.gone", RelayingLiveStreamsTest::addressNobodyListensOn);
   }
 
@@ -150,6 +153,28 @@ class RelayingLiveStreamsTest {
   }
 
   @Test
+  void endingAnAccountsStreamsClosesThemOnBothSidesAndLeavesOthersOpen() throws Exception {
+    // given a participant signed in with their access link, following a stream, and someone else
+    String participant = UUID.randomUUID().toString();
+    String path = "/editions/imrf-2029/check-ins/counts/stream";
+    Browser theirs =
+        open("127.0.0.1", "/api/registration" + path, "Cookie: " + signIn(participant));
+    Browser someoneElses = open("127.0.0.1", "/api/registration" + path);
+    assertThat(theirs.next().name()).isEqualTo("opened");
+    assertThat(someoneElses.next().name()).isEqualTo("opened");
+
+    // when the participant's streams are ended (their session ended, say)
+    streams.endStreamsOf("participant:" + participant);
+
+    // then their browser sees its stream end, and the service its connection closed
+    assertThat(theirs.endsWithinTenSeconds()).isTrue();
+    await().atMost(Duration.ofSeconds(10)).until(() -> registration.open(path) == 1);
+    // while the other stream goes on
+    registration.broadcast(path, "counts", "{\"checkedIn\":2}");
+    assertThat(someoneElses.next()).isEqualTo(new Browser.Event("counts", "{\"checkedIn\":2}"));
+  }
+
+  @Test
   void aClientThatDoesNotAskForAStreamStillHasItRelayedWithoutAThread() throws Exception {
     String path = "/editions/imrf-2028/check-ins/counts/stream";
     Browser curl = open("127.0.0.1", "/api/registration" + path, "Accept: */*");
@@ -195,6 +220,19 @@ class RelayingLiveStreamsTest {
                 .timeout(Duration.ofSeconds(5))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Opens the participant's access link at the gateway: the session cookie it sets. */
+  private String signIn(String participant) throws Exception {
+    HttpResponse<Void> opened =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(gateway("/access/" + participant))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
+    assertThat(opened.statusCode()).isEqualTo(303);
+    return opened.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
   }
 
   private double openStreams() {
