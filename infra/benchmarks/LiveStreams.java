@@ -1,8 +1,11 @@
 /*
  * Open server-sent event streams through the gateway, and what they cost it: the gateway process's
- * threads, resident memory and live heap with none open and with N open; how long one event takes
- * to reach every stream; an ordinary request's round trip meanwhile; how fast the gateway closes its
- * connections to the service once the browsers go.
+ * threads, resident memory and live heap with none open and with N open (opened a hundred at a
+ * time), and again once the request threads that opened them have retired; an ordinary request's
+ * round trip meanwhile; how long one event takes to reach every stream, against the same streams
+ * straight from the service (the baseline, in the same run); how fast the gateway closes its
+ * connections to the service once the browsers go. LIVE_STREAMS_HISTOGRAM=1 also prints where the
+ * streams' heap goes, by class.
  *
  * This program plays both ends: the service behind the gateway (an event-stream endpoint on a plain
  * server socket, on the service port) and the browsers (the JDK's HTTP client). Start a gateway that
@@ -33,7 +36,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
@@ -62,36 +67,16 @@ public class LiveStreams {
     Footprint idle = footprint(pid);
     System.out.printf("streams open: 0     %s%n", idle);
     boolean histograms = System.getenv("LIVE_STREAMS_HISTOGRAM") != null;
-    java.util.Map<String, Long> before = histograms ? histogram(pid) : java.util.Map.of();
+    Map<String, Long> before = histograms ? histogram(pid) : Map.of();
 
-    CountDownLatch opened = new CountDownLatch(count);
-    List<Browser> browsers = new ArrayList<>();
     long start = System.nanoTime();
-    for (int i = 0; i < count; i++) {
-      Browser browser = new Browser(opened);
-      browsers.add(browser);
-      http.sendAsync(
-              HttpRequest.newBuilder(URI.create(gateway + "/api/registration/bench/stream"))
-                  .header("Accept", "text/event-stream")
-                  .build(),
-              HttpResponse.BodyHandlers.fromLineSubscriber(browser))
-          .thenAccept(
-              response -> {
-                if (response.statusCode() != 200 && REFUSED.getAndIncrement() == 0) {
-                  System.out.println("a stream was answered " + response.statusCode());
-                }
-              });
-    }
-    if (!opened.await(120, TimeUnit.SECONDS)) {
-      throw new IllegalStateException(
-          opened.getCount()
-              + " streams did not open in 120 s; "
-              + Browser.FAILURES
-              + " failed, "
-              + REFUSED
-              + " were answered other than 200; the service sees "
-              + serviceOpen.get());
-    }
+    // LIVE_STREAMS_ROUTE=proxy: through the ordinary routes instead (a path the stream relay leaves
+    // alone, asked for without text/event-stream), to compare with the thread-per-request proxy
+    boolean proxy = "proxy".equals(System.getenv("LIVE_STREAMS_ROUTE"));
+    List<Browser> browsers =
+        proxy
+            ? open(http, gateway + "/api/registration/bench/events", count, "*/*")
+            : open(http, gateway + "/api/registration/bench/stream", count, "text/event-stream");
     System.out.printf(
         "opened %d streams through the gateway in %.1f s (service sees %d)%n",
         count, (System.nanoTime() - start) / 1e9, serviceOpen.get());
@@ -100,10 +85,10 @@ public class LiveStreams {
     System.out.printf("streams open: %-5d %s%n", count, loaded);
     if (histograms) {
       // where the streams' heap goes: the classes whose live bytes grew most
-      java.util.Map<String, Long> after = histogram(pid);
+      Map<String, Long> after = histogram(pid);
       after.entrySet().stream()
-          .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-          .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+          .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
           .limit(15)
           .forEach(e -> System.out.printf("  %+10.1f KB per stream  %s%n", e.getValue() / 1024.0 / count, e.getKey()));
     }
@@ -123,22 +108,7 @@ public class LiveStreams {
         "ordinary request through the gateway meanwhile: median %.1f ms, max %.1f ms%n",
         pct(ordinary, 50), ordinary.get(ordinary.size() - 1));
 
-    for (int round = 0; round < 3; round++) {
-      CountDownLatch delivered = new CountDownLatch(count);
-      browsers.forEach(browser -> browser.expect(delivered));
-      long sent = System.nanoTime();
-      broadcast("event: counts\ndata: " + sent + "\n\n");
-      if (!delivered.await(60, TimeUnit.SECONDS)) {
-        throw new IllegalStateException(delivered.getCount() + " streams missed the event");
-      }
-      List<Double> delays = new ArrayList<>();
-      browsers.forEach(browser -> delays.add((browser.arrived - sent) / 1e6));
-      Collections.sort(delays);
-      System.out.printf(
-          "one event to all %d streams (round %d): median %.1f ms, p99 %.1f ms, last %.1f ms%n",
-          count, round + 1, pct(delays, 50), pct(delays, 99), delays.get(delays.size() - 1));
-    }
-
+    List<Double> throughGateway = broadcastRounds(browsers, "through the gateway");
     long closing = System.nanoTime();
     browsers.forEach(Browser::close);
     while (serviceOpen.get() > 0) {
@@ -151,7 +121,77 @@ public class LiveStreams {
         "browsers gone: the gateway closed all %d service connections within %.1f s%n",
         count, (System.nanoTime() - closing) / 1e9);
     System.out.printf("streams open: 0     %s%n", footprint(pid));
+
+    // the baseline, in the same run: as many streams straight from the service, no gateway between
+    List<Browser> direct =
+        open(http, "http://127.0.0.1:" + servicePort + "/bench/stream", count, "text/event-stream");
+    List<Double> straight = broadcastRounds(direct, "straight from the service (baseline)");
+    direct.forEach(Browser::close);
+    System.out.printf(
+        "median over the rounds, through the gateway / straight: %.1f ms / %.1f ms%n",
+        pct(throughGateway, 50), pct(straight, 50));
     System.exit(0);
+  }
+
+  /** Three events, each to every stream; the delays of all of them, sorted. */
+  private static List<Double> broadcastRounds(List<Browser> browsers, String how) throws Exception {
+    List<Double> all = new ArrayList<>();
+    for (int round = 0; round < 3; round++) {
+      CountDownLatch delivered = new CountDownLatch(browsers.size());
+      browsers.forEach(browser -> browser.expect(delivered));
+      long sent = System.nanoTime();
+      broadcast("event: counts\ndata: " + sent + "\n\n");
+      if (!delivered.await(60, TimeUnit.SECONDS)) {
+        throw new IllegalStateException(delivered.getCount() + " streams missed the event");
+      }
+      List<Double> delays = new ArrayList<>();
+      browsers.forEach(browser -> delays.add((browser.arrived - sent) / 1e6));
+      Collections.sort(delays);
+      all.addAll(delays);
+      System.out.printf(
+          "one event to all %d streams %s (round %d): median %.1f ms, p99 %.1f ms, last %.1f ms%n",
+          browsers.size(), how, round + 1, pct(delays, 50), pct(delays, 99), delays.get(delays.size() - 1));
+    }
+    Collections.sort(all);
+    return all;
+  }
+
+  /** Opens streams at {@code url} a hundred at a time (each hundred once the last has opened). */
+  private static List<Browser> open(HttpClient http, String url, int count, String accept)
+      throws Exception {
+    List<Browser> browsers = new ArrayList<>();
+    for (int batch = 0; batch < count; batch += 100) {
+      int size = Math.min(100, count - batch);
+      CountDownLatch opened = new CountDownLatch(size);
+      for (int i = 0; i < size; i++) {
+        Browser browser = new Browser(opened);
+        browsers.add(browser);
+        http.sendAsync(
+                HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.fromLineSubscriber(browser))
+            .thenAccept(
+                response -> {
+                  if (response.statusCode() != 200 && REFUSED.getAndIncrement() == 0) {
+                    System.out.println("a stream was answered " + response.statusCode());
+                  }
+                });
+      }
+      if (!opened.await(60, TimeUnit.SECONDS)) {
+        throw new IllegalStateException(
+            opened.getCount()
+                + " of streams "
+                + batch
+                + "-"
+                + (batch + size)
+                + " did not open in 60 s; "
+                + Browser.FAILURES
+                + " failed, "
+                + REFUSED
+                + " were answered other than 200; the service sees "
+                + serviceOpen.get());
+      }
+    }
+    return browsers;
   }
 
   /** One browser's stream: counts it open on its first event, and times the next one. */
@@ -237,7 +277,7 @@ public class LiveStreams {
         head.append((char) next);
       }
       String path = head.toString().split(" ")[1];
-      if (!path.endsWith("/stream")) {
+      if (!path.endsWith("/stream") && !path.endsWith("/events")) {
         send(
             socket,
             "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 17\r\n"
@@ -343,8 +383,8 @@ public class LiveStreams {
   }
 
   /** Live bytes by class, from jcmd GC.class_histogram (which collects first). */
-  private static java.util.Map<String, Long> histogram(long pid) throws Exception {
-    java.util.Map<String, Long> bytes = new java.util.HashMap<>();
+  private static Map<String, Long> histogram(long pid) throws Exception {
+    Map<String, Long> bytes = new HashMap<>();
     Pattern row = Pattern.compile("\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+).*");
     for (String line : jcmd(pid, "GC.class_histogram").split("\n")) {
       Matcher match = row.matcher(line);

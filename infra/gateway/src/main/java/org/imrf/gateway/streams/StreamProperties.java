@@ -11,10 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perCaller streams one signed-in caller (a staff account, a participant) may hold open
  * @param perAddress streams one client address may hold open when nobody is signed in (a venue's
  *     visitors may share one address, hence more than per caller)
- * @param total streams open at once through this gateway, whoever opened them: each holds about 50
- *     KB of heap (docs/benchmarks.md), so raise it with the heap; and keep it well under Tomcat's
- *     connection limit ({@code server.tomcat.max-connections}, 8,192), so that ordinary requests
- *     always find a connection
+ * @param total streams open at once through this gateway, whoever opened them: each holds about 120
+ *     KB of heap, mostly the buffers of the servlet container's request (docs/benchmarks.md), so
+ *     raise it with the heap; and keep it well under Tomcat's connection limit ({@code
+ *     server.tomcat.max-connections}, 8,192), so that ordinary requests always find a connection
  * @param keepAlive how long a stream may stay silent before the gateway writes a comment line on
  *     it, which tells a browser that went away from one that is listening
  * @param stallTimeout how long a browser may leave written data unread before its stream ends: the
@@ -28,7 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record StreamProperties(
     @DefaultValue("10") int perCaller,
     @DefaultValue("50") int perAddress,
-    @DefaultValue("2000") int total,
+    @DefaultValue("1500") int total,
     @DefaultValue("15s") Duration keepAlive,
     @DefaultValue("30s") Duration stallTimeout,
     @DefaultValue("1h") Duration maxDuration,
