@@ -12,10 +12,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.imrf.backbone.security.Caller;
 import org.imrf.backbone.web.InvalidFields;
+import org.imrf.edge.streams.TooManyStreams;
 import org.imrf.registration.badge.BadgeReplaced;
 import org.imrf.registration.badge.CheckInDesk;
 import org.imrf.registration.badge.CheckInOutcome;
 import org.imrf.registration.badge.UnreadableBadgeCode;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -121,7 +123,9 @@ class CheckInController {
       description =
           "Server-sent events named counts, each holding the CheckInCounts: one at once, one"
               + " after each check-in on this instance, and one every few seconds (so that the"
-              + " counts of every instance's check-ins arrive). For check-in staff and organisers.",
+              + " counts of every instance's check-ins arrive). For check-in staff and organisers;"
+              + " each caller may hold a few streams open at once, and the service a bounded"
+              + " number in all.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(
       responseCode = "200",
@@ -135,10 +139,29 @@ class CheckInController {
       description = "No such edition",
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "429",
+      description =
+          "The caller, or everyone together, holds as many streams open as allowed; Retry-After"
+              + " says when to try again",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping("/editions/{edition}/check-ins/counts/stream")
   SseEmitter countsStream(
       @PathVariable @Pattern(regexp = EDITION, message = EDITION_MESSAGE) String edition) {
-    return stream.subscribe(edition);
+    return stream.subscribe(edition, Caller.current().subject());
+  }
+
+  /** Too many open streams: 429, and when to try again. */
+  @ExceptionHandler(TooManyStreams.class)
+  ResponseEntity<ProblemDetail> tooManyStreams(TooManyStreams refused) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, refused.getMessage());
+    problem.setTitle("Too many open streams");
+    problem.setProperty("retryAfterSeconds", TooManyStreams.RETRY_AFTER.toSeconds());
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(TooManyStreams.RETRY_AFTER.toSeconds()))
+        .body(problem);
   }
 
   /** A replaced badge is gone for good: 410, so that the desk tells it from a forgery. */

@@ -1,5 +1,7 @@
 package org.imrf.registration.badge.web;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
@@ -9,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.imrf.edge.streams.StreamSlots;
+import org.imrf.edge.streams.TooManyStreams;
 import org.imrf.registration.badge.CheckInCounts;
 import org.imrf.registration.badge.CheckInDesk;
 import org.imrf.registration.badge.CheckInRecorded;
@@ -24,7 +28,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The open count streams, by edition: each gets the counts on subscribing, after every check-in
- * committed on this instance, and on a heartbeat, which also brings other instances' check-ins.
+ * committed on this instance, and on a heartbeat, which also brings other instances' check-ins. An
+ * open stream holds no request thread (an {@link SseEmitter} is asynchronous), but it holds a
+ * connection and gets every push: so many per caller, and so many in all.
  */
 @Component
 class CheckInCountsStream implements SmartLifecycle {
@@ -33,6 +39,8 @@ class CheckInCountsStream implements SmartLifecycle {
 
   private final CheckInDesk desk;
   private final Duration timeout;
+  private final StreamSlots slots;
+  private final int perCaller;
   private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
   // pushes leave the check-in's request thread: a slow client never delays a scan
   private final ExecutorService pushes =
@@ -45,23 +53,40 @@ class CheckInCountsStream implements SmartLifecycle {
   private volatile boolean running;
 
   CheckInCountsStream(
-      CheckInDesk desk, @Value("${imrf.check-in.stream-timeout:30m}") Duration timeout) {
+      CheckInDesk desk,
+      @Value("${imrf.check-in.stream-timeout:30m}") Duration timeout,
+      @Value("${imrf.check-in.streams-per-caller:10}") int perCaller,
+      @Value("${imrf.check-in.streams-total:1000}") int total,
+      MeterRegistry meters) {
     this.desk = desk;
     this.timeout = timeout;
+    this.perCaller = perCaller;
+    this.slots = new StreamSlots(total);
+    Gauge.builder("imrf.check-in.streams.open", slots, StreamSlots::open)
+        .description("Open streams of the live check-in counts")
+        .register(meters);
   }
 
   /**
    * A new stream of the edition's counts, starting with them.
    *
+   * @param caller who follows them (the token's subject): one caller's streams are capped
    * @throws org.imrf.registration.edition.UnknownEdition before any stream starts
+   * @throws TooManyStreams when the caller, or everyone, holds as many streams as allowed
    */
-  SseEmitter subscribe(String edition) {
+  SseEmitter subscribe(String edition, String caller) {
     CheckInCounts counts = desk.counts(edition);
+    StreamSlots.Slot slot = slots.take(caller, perCaller);
     SseEmitter emitter = new SseEmitter(timeout.toMillis());
     Set<SseEmitter> subscribers =
         streams.computeIfAbsent(edition, key -> new CopyOnWriteArraySet<>());
     subscribers.add(emitter);
-    emitter.onCompletion(() -> subscribers.remove(emitter));
+    // called however the stream ends: completed, timed out, or the client gone
+    emitter.onCompletion(
+        () -> {
+          subscribers.remove(emitter);
+          slot.close();
+        });
     emitter.onTimeout(() -> subscribers.remove(emitter));
     emitter.onError(error -> subscribers.remove(emitter));
     send(emitter, counts);
