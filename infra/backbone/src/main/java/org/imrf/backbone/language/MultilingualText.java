@@ -148,6 +148,118 @@ public final class MultilingualText {
     return of(values);
   }
 
+  /**
+   * This text with a JSON merge patch (RFC 7396) applied: each language given gets its new text, a
+   * language given as null loses its translation.
+   *
+   * @param patch texts by language (read with {@link #readPatch}); null values remove
+   * @throws IllegalArgumentException if it would remove English
+   */
+  public MultilingualText merge(Map<String, String> patch) {
+    Map<String, String> merged = new LinkedHashMap<>(values);
+    patch.forEach(
+        (language, text) -> {
+          if (text == null) {
+            merged.remove(language);
+          } else {
+            merged.put(language, text);
+          }
+        });
+    return of(merged);
+  }
+
+  /**
+   * Reads a JSON merge patch of a text from a request: texts by language, null for a translation to
+   * remove. Adds an error for each rule broken (only the six codes; English cannot be removed, nor
+   * given to a text that has none unless {@code englishRequired} is false; each text as {@link
+   * #read} requires) and returns null if there is any.
+   *
+   * @param englishRequired whether the patch must give English (the text does not exist yet)
+   */
+  public static Map<String, String> readPatch(
+      String field,
+      Map<String, String> given,
+      int maxLength,
+      boolean multiline,
+      boolean englishRequired,
+      List<FieldError> errors) {
+    if (given.size() > UnLanguages.CODES.size()) {
+      errors.add(
+          new FieldError(
+              field, "must have at most one text per UN language: ar, zh, en, fr, ru, es"));
+      return null;
+    }
+    List<FieldError> found = new ArrayList<>();
+    Map<String, String> patch = new LinkedHashMap<>();
+    given.forEach(
+        (language, text) -> {
+          String at = field + "." + shortened(language);
+          if (!UnLanguages.isUnLanguage(language)) {
+            found.add(new FieldError(at, "is not a UN language: use ar, zh, en, fr, ru or es"));
+          } else if (text == null && UnLanguages.ENGLISH.equals(language)) {
+            found.add(
+                new FieldError(
+                    at, "cannot be removed: English is shown wherever no translation was given"));
+          } else if (text == null) {
+            patch.put(language, null);
+          } else {
+            String problem = problem(text, maxLength, multiline);
+            if (problem != null) {
+              found.add(new FieldError(at, problem));
+            } else {
+              patch.put(language, Normalizer.normalize(text.strip(), Normalizer.Form.NFC));
+            }
+          }
+        });
+    if (englishRequired && !given.containsKey(UnLanguages.ENGLISH)) {
+      found.add(
+          new FieldError(
+              field + "." + UnLanguages.ENGLISH,
+              "is required: English is shown wherever no translation was given"));
+    }
+    if (!found.isEmpty()) {
+      errors.addAll(found);
+      return null;
+    }
+    return patch;
+  }
+
+  /**
+   * Reads a text a request may give either per language ({@code titles}) or, as clients written
+   * before translations did, in English alone ({@code title}), but not both. Null if neither is
+   * given (with an error if {@code required}) or if a rule is broken (with an error for each).
+   */
+  public static MultilingualText readEither(
+      String perLanguageField,
+      Map<String, String> perLanguage,
+      String englishField,
+      String english,
+      int maxLength,
+      boolean multiline,
+      boolean required,
+      List<FieldError> errors) {
+    if (perLanguage != null && english != null) {
+      errors.add(
+          new FieldError(englishField, "must be left out when " + perLanguageField + " is given"));
+      return null;
+    }
+    if (english != null) {
+      List<FieldError> found = new ArrayList<>();
+      MultilingualText read =
+          read(englishField, Map.of(UnLanguages.ENGLISH, english), maxLength, multiline, found);
+      // here the English text is the field itself
+      found.forEach(error -> errors.add(new FieldError(englishField, error.message())));
+      return read;
+    }
+    if (perLanguage == null) {
+      if (required) {
+        errors.add(new FieldError(perLanguageField, "is required"));
+      }
+      return null;
+    }
+    return read(perLanguageField, perLanguage, maxLength, multiline, errors);
+  }
+
   private static String problem(String text, int maxLength, boolean multiline) {
     if (text == null) {
       return "must be a text";
