@@ -3,6 +3,7 @@ package org.imrf.backbone.language;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateIntervalFormat;
 import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.DateInterval;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
@@ -101,12 +102,24 @@ public final class LocalTimes {
     return format.format(Date.from(at));
   }
 
-  /** Where a time zone's clocks are: New York Time, توقيت نيويورك, 纽约时间. */
+  /** Where a time zone's clocks are: New York Time, توقيت نيويورك, 纽约时间, heure : New York. */
   public static String zoneName(ZoneId zone, String language) {
     SimpleDateFormat format =
         format("zone", language, () -> new SimpleDateFormat("VVVV", locale(language)));
     format.setTimeZone(zone(zone));
-    return format.format(new Date());
+    String name = format.format(new Date());
+    // CLDR's French «heure : …» has a breaking space before the colon, which French keeps
+    // unbroken
+    return "fr".equals(language) ? name.replace(" :", "\u00a0:") : name;
+  }
+
+  /**
+   * The city a time zone is named after, as the language writes it (New York, نيويورك, 纽约); the
+   * zone's name where it has none (UTC).
+   */
+  public static String city(ZoneId zone, String language) {
+    String city = TimeZoneNames.getInstance(locale(language)).getExemplarLocationName(zone.getId());
+    return city == null ? zoneName(zone, language) : city;
   }
 
   /** A country or territory's name, from its ISO 3166-1 alpha-2 code. */
