@@ -376,4 +376,44 @@ public final class EventFixtures {
         Topics.HEARING,
         payload);
   }
+
+  /** Version 1 of edition-rescheduled: titles in English, dates only. */
+  public static Event rescheduledV1(
+      String edition, String title, Map<String, Object> previous, Map<String, Object> current) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("editionId", edition);
+    payload.put("title", title);
+    payload.put("timeZone", "America/New_York");
+    payload.put("previous", previous);
+    payload.put("current", current);
+    payload.put("rescheduledBy", "organiser@un.example");
+    payload.put("rescheduledAt", now());
+    return event(
+        "imrf.edition.rescheduled.v1", UUID.randomUUID(), edition, Topics.EDITIONS, payload);
+  }
+
+  /** Version 1 of speaker-selected: the session titled in English. */
+  public static Event speakerSelectedV1(
+      UUID speaker, String sessionTitle, String plannedStartAt, String zone) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("requestId", UUID.randomUUID().toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("sessionId", UUID.randomUUID().toString());
+    payload.put("sessionTitle", sessionTitle);
+    payload.put("sessionStartsAt", "2026-05-04T14:00:00Z");
+    payload.put("timeZone", "America/New_York");
+    payload.put("participantId", speaker.toString());
+    payload.put("speakerTimeZone", zone);
+    payload.put("position", 1);
+    payload.put("speakingTime", "PT4M30S");
+    payload.put("plannedStartAt", plannedStartAt);
+    payload.put("selectedBy", "organiser@un.example");
+    payload.put("selectedAt", now());
+    return event(
+        "imrf.hearing.speaker-selected.v1",
+        UUID.randomUUID(),
+        "imrf-2026",
+        Topics.HEARING,
+        payload);
+  }
 }

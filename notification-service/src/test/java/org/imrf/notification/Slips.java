@@ -21,8 +21,9 @@ public final class Slips {
   private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
   private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
   private static final Pattern LATIN_PUNCTUATION_IN_ARABIC = Pattern.compile("[,;?]");
+  // next to a Chinese character: a title left in English has punctuation of its own
   private static final Pattern LATIN_PUNCTUATION_IN_CHINESE =
-      Pattern.compile("[,;?!]|(?<!\\d):|:(?!\\d)");
+      Pattern.compile("(?<=\\p{IsHan})[,;:?!]|[,;:?!](?=\\p{IsHan})");
   private static final Pattern FRENCH_BREAKING_SPACE = Pattern.compile(" [:;?!»]|« ");
   // words of English that are no word of French or Spanish
   private static final Set<String> ENGLISH =

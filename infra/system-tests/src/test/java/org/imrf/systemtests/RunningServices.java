@@ -71,7 +71,13 @@ final class RunningServices implements AutoCloseable {
       services.settings.put(name, extra);
       services.launch(spec);
     }
-    services.specs.keySet().forEach(services::awaitReady);
+    try {
+      services.specs.keySet().forEach(services::awaitReady);
+    } catch (RuntimeException notReady) {
+      // the caller gets no handle to close: stop what was started rather than leave it running
+      services.close();
+      throw notReady;
+    }
     return services;
   }
 

@@ -23,6 +23,19 @@ public class EditionDirectory {
     known.save(edition);
   }
 
+  /**
+   * Remembers an edition from an event of a version that carried titles in English alone: the
+   * translations known from a later version stay, as long as the English title is the same.
+   */
+  public void rememberFromVersionOne(KnownEdition edition) {
+    known.save(
+        known
+            .find(edition.id())
+            .filter(held -> held.titles().english().equals(edition.titles().english()))
+            .map(held -> new KnownEdition(edition.id(), held.titles(), edition.timeZone()))
+            .orElse(edition));
+  }
+
   public Optional<KnownEdition> find(String id) {
     return known.find(id);
   }

@@ -54,6 +54,7 @@ public record EditionRescheduled(
         MultilingualText.english(title),
         ZoneId.of(timeZone),
         previous.read(),
-        current.read());
+        current.read(),
+        true);
   }
 }

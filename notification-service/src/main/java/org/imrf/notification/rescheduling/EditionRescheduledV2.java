@@ -54,6 +54,6 @@ public record EditionRescheduledV2(
 
   public Rescheduling read() {
     return new Rescheduling(
-        editionId, titles, ZoneId.of(timeZone), previous.read(), current.read());
+        editionId, titles, ZoneId.of(timeZone), previous.read(), current.read(), false);
   }
 }

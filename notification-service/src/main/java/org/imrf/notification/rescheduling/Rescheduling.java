@@ -19,13 +19,15 @@ import org.imrf.backbone.language.MultilingualText;
  * @param venueZone where its programme is set
  * @param previous its schedule before
  * @param current its schedule now
+ * @param titlesInEnglishOnly whether the event's version carried titles in English alone
  */
 public record Rescheduling(
     String editionId,
     MultilingualText titles,
     ZoneId venueZone,
     Schedule previous,
-    Schedule current) {
+    Schedule current,
+    boolean titlesInEnglishOnly) {
 
   /** The days, either of which may be unset, and the programme. */
   public record Schedule(LocalDate startsOn, LocalDate endsOn, List<Segment> programme) {

@@ -58,9 +58,14 @@ public class ReschedulingMessages {
    * processed. A rescheduling that moved nothing (titles changed alone) tells nobody anything.
    */
   public void tell(Rescheduling rescheduling, UUID eventId) {
-    editions.remember(
+    KnownEdition edition =
         new KnownEdition(
-            rescheduling.editionId(), rescheduling.titles(), rescheduling.venueZone().getId()));
+            rescheduling.editionId(), rescheduling.titles(), rescheduling.venueZone().getId());
+    if (rescheduling.titlesInEnglishOnly()) {
+      editions.rememberFromVersionOne(edition);
+    } else {
+      editions.remember(edition);
+    }
     Rescheduling.Changes changes = rescheduling.changes();
     if (changes.none()) {
       log.info("Rescheduling of {} moved nothing: nobody is told", rescheduling.editionId());
@@ -74,7 +79,7 @@ public class ReschedulingMessages {
               KIND,
               language,
               participant.name(),
-              rescheduling.titles().in(language),
+              editions.titleFor(participant),
               String.join("\n", lines(rescheduling, changes, language, zone(participant))),
               programme.to(rescheduling.editionId(), language));
       notifications.add(

@@ -83,7 +83,7 @@ class ReadingTheProgrammePageTest {
             "fr", "Forum d’examen des migrations internationales de " + id.substring(5)));
     edition.put("startsOn", id.substring(5) + "-05-04");
     edition.put("endsOn", id.substring(5) + "-05-07");
-    edition.put("timeZone", "Europe/Geneva");
+    edition.put("timeZone", "Europe/Zurich");
     edition.put("venue", "Palais des Nations, Genève");
     edition.put(
         "programme",
@@ -121,7 +121,7 @@ class ReadingTheProgrammePageTest {
         .contains(
             "<h1>Forum d’examen des migrations internationales de " + id.substring(5) + "</h1>")
         .contains("<th scope=\"row\" lang=\"en\">Round table 1</th>", "<td>Table ronde</td>")
-        .contains("15:00\u2009–\u200918:00", "Les heures sont indiquées à l’heure de Genève.")
+        .contains("15:00\u2009–\u200918:00", "Les heures sont indiquées à l’heure de Zurich.")
         .contains("<bdi>Palais des Nations, Genève</bdi>");
     // in Arabic, English is marked and set left to right
     assertThat(

@@ -27,7 +27,7 @@ class EditionEventsConsumer {
         .on(
             EditionCopies.ScheduledV1.TYPE,
             EditionCopies.ScheduledV1.class,
-            scheduled -> editions.remember(scheduled.edition()))
+            scheduled -> editions.rememberFromVersionOne(scheduled.edition()))
         .on(
             EditionCopies.ScheduledV2.TYPE,
             EditionCopies.ScheduledV2.class,
@@ -35,7 +35,7 @@ class EditionEventsConsumer {
         .on(
             EditionCopies.DetailsChangedV1.TYPE,
             EditionCopies.DetailsChangedV1.class,
-            changed -> editions.remember(changed.edition()))
+            changed -> editions.rememberFromVersionOne(changed.edition()))
         .on(
             EditionCopies.DetailsChangedV2.TYPE,
             EditionCopies.DetailsChangedV2.class,

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,12 +32,14 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * An edition's programme as a page for people, in the reader's language ({@code ?lang=}, else
@@ -79,13 +80,16 @@ class ProgrammePageController {
 
   private final EditionSchedules editions;
   private final HearingProgramme hearing;
+  private final ITemplateEngine templates;
   private final ResourceBundleMessageSource texts;
   private final String style;
   private final String policy;
 
-  ProgrammePageController(EditionSchedules editions, HearingProgramme hearing) {
+  ProgrammePageController(
+      EditionSchedules editions, HearingProgramme hearing, ITemplateEngine templates) {
     this.editions = editions;
     this.hearing = hearing;
+    this.templates = templates;
     this.texts = new ResourceBundleMessageSource();
     texts.setBasename("i18n/programme");
     texts.setDefaultEncoding("UTF-8");
@@ -109,21 +113,27 @@ class ProgrammePageController {
   @ApiResponse(responseCode = "400", description = "lang is not a UN language")
   @ApiResponse(responseCode = "404", description = "No such edition")
   @GetMapping(path = "/editions/{edition}/programme", produces = MediaType.TEXT_HTML_VALUE)
-  String page(
+  ResponseEntity<String> page(
       @PathVariable String edition,
       @Parameter(description = "A UN language: ar, zh, en, fr, ru or es")
           @RequestParam(required = false)
           String lang,
-      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
-      Model model,
-      HttpServletResponse response) {
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
     String language = UnLanguages.forReader(lang, acceptLanguage);
     Edition found = editions.find(edition).orElseThrow(() -> new UnknownEdition(edition));
-    model.addAttribute("page", page(found, hearing.sessions(edition), language));
-    response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language);
-    response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-    response.setHeader("Content-Security-Policy", policy);
-    return "programme";
+    // rendered here rather than by a view, which would set Content-Language from the request
+    String html =
+        templates.process(
+            "programme",
+            new Context(
+                Locale.forLanguageTag(language),
+                Map.of("page", page(found, hearing.sessions(edition), language))));
+    return ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_LANGUAGE, language)
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+        .header("Content-Security-Policy", policy)
+        .body(html);
   }
 
   private ProgrammePage page(Edition edition, List<HearingSession> sessions, String language) {
