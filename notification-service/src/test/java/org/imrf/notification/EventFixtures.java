@@ -49,9 +49,64 @@ public final class EventFixtures {
     return registered(eventId, participantId, name, language, edition, "online", "not-required");
   }
 
-  /** Version 2, as registration-service now writes it. */
+  /** The title of the editions fixtures register for, in the six languages. */
+  public static final Map<String, String> TITLES =
+      Map.of(
+          "ar", "المنتدى الدولي لاستعراض الهجرة لعام 2026",
+          "zh", "2026年国际移民审查论坛",
+          "en", "International Migration Review Forum 2026",
+          "fr", "Forum d’examen des migrations internationales de 2026",
+          "ru", "Международный форум по обзору миграции 2026 года",
+          "es", "Foro de Examen de la Migración Internacional de 2026");
+
+  /** Version 3, as registration-service now writes it: the edition titled in six languages. */
   public static Event registered(
       UUID eventId,
+      UUID participantId,
+      String name,
+      String language,
+      String edition,
+      String attendance,
+      String accreditation) {
+    return registered(
+        eventId, participantId, name, language, edition, attendance, accreditation, TITLES);
+  }
+
+  /** Version 3, the edition titled in the languages given. */
+  public static Event registered(
+      UUID eventId,
+      UUID participantId,
+      String name,
+      String language,
+      String edition,
+      String attendance,
+      String accreditation,
+      Map<String, String> editionTitles) {
+    Map<String, Object> payload =
+        registration(participantId, name, language, edition, attendance, accreditation);
+    payload.remove("editionTitle");
+    Map<String, Object> ordered = new LinkedHashMap<>();
+    payload.forEach(
+        (field, value) -> {
+          ordered.put(field, value);
+          if (field.equals("editionId")) {
+            ordered.put("editionTitles", editionTitles);
+          }
+        });
+    return event("imrf.participant.registered.v3", eventId, participantId, ordered);
+  }
+
+  /** Version 2, which registration-service wrote before titles were translated. */
+  public static Event registeredV2(
+      UUID eventId, UUID participantId, String name, String language, String edition) {
+    return event(
+        ParticipantRegisteredV2.TYPE,
+        eventId,
+        participantId,
+        registration(participantId, name, language, edition, "online", "not-required"));
+  }
+
+  private static Map<String, Object> registration(
       UUID participantId,
       String name,
       String language,
@@ -75,7 +130,7 @@ public final class EventFixtures {
     payload.put("accreditation", accreditation);
     payload.put("timeZone", "Asia/Manila");
     payload.put("registeredAt", Instant.now().toString());
-    return event(ParticipantRegisteredV2.TYPE, eventId, participantId, payload);
+    return payload;
   }
 
   /** Version 1, which registration-service wrote before organisations and accreditation. */
@@ -141,6 +196,28 @@ public final class EventFixtures {
     return event("imrf.accreditation.granted.v1", UUID.randomUUID(), participantId, payload);
   }
 
+  public static Event provisionallyApproved(UUID participantId, Instant objectionsUntil) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("participantId", participantId.toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("approvedBy", "organiser@un.example");
+    payload.put("objectionsUntil", objectionsUntil.toString());
+    payload.put("approvedAt", now());
+    return event(
+        "imrf.accreditation.provisionally-approved.v1", UUID.randomUUID(), participantId, payload);
+  }
+
+  public static Event objected(UUID participantId, String state, String reason) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("participantId", participantId.toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("raisedBy", state);
+    payload.put("recordedBy", "organiser@un.example");
+    payload.put("reason", reason);
+    payload.put("objectedAt", now());
+    return event("imrf.accreditation.objected.v1", UUID.randomUUID(), participantId, payload);
+  }
+
   public static Event accreditationRefused(UUID participantId, String reason) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("participantId", participantId.toString());
@@ -198,5 +275,145 @@ public final class EventFixtures {
         .as("the fixture itself keeps the contract")
         .isEmpty();
     return new Event(subject, topic, headers, body);
+  }
+
+  /** A segment of a schedule as edition events carry it (version 2: titles per language). */
+  public static Map<String, Object> segment(
+      String kind, Map<String, String> titles, String startsAt, String endsAt) {
+    Map<String, Object> segment = new LinkedHashMap<>();
+    segment.put("kind", kind);
+    segment.put("titles", titles);
+    segment.put("startsAt", startsAt);
+    segment.put("endsAt", endsAt);
+    return segment;
+  }
+
+  /** A schedule as edition events carry it. */
+  public static Map<String, Object> schedule(
+      String startsOn, String endsOn, List<Map<String, Object>> programme) {
+    Map<String, Object> schedule = new LinkedHashMap<>();
+    schedule.put("startsOn", startsOn);
+    schedule.put("endsOn", endsOn);
+    schedule.put("programme", programme);
+    return schedule;
+  }
+
+  /** Version 2 of edition-rescheduled, as registration-service now writes it. */
+  public static Event rescheduled(
+      String edition,
+      Map<String, String> titles,
+      Map<String, Object> previous,
+      Map<String, Object> current) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("editionId", edition);
+    payload.put("titles", titles);
+    payload.put("timeZone", "America/New_York");
+    payload.put("previous", previous);
+    payload.put("current", current);
+    payload.put("rescheduledBy", "organiser@un.example");
+    payload.put("rescheduledAt", now());
+    return event(
+        "imrf.edition.rescheduled.v2", UUID.randomUUID(), edition, Topics.EDITIONS, payload);
+  }
+
+  /** Version 2 of edition-details-changed: the titles as they now are. */
+  public static Event detailsChanged(String edition, Map<String, String> titles) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("editionId", edition);
+    payload.put("titles", titles);
+    payload.put("venue", "United Nations Headquarters, New York");
+    payload.put("registrationOpensAt", null);
+    payload.put("registrationClosesAt", null);
+    payload.put("programme", List.of());
+    payload.put("changedBy", "organiser@un.example");
+    payload.put("changedAt", now());
+    return event(
+        "imrf.edition.details-changed.v2", UUID.randomUUID(), edition, Topics.EDITIONS, payload);
+  }
+
+  /** Version 2 of speaker-selected: the session titled per language. */
+  public static Event speakerSelected(
+      UUID speaker, Map<String, String> sessionTitles, String plannedStartAt, String zone) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("requestId", UUID.randomUUID().toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("sessionId", UUID.randomUUID().toString());
+    payload.put("sessionTitles", sessionTitles);
+    payload.put("sessionStartsAt", "2026-05-04T14:00:00Z");
+    payload.put("timeZone", "America/New_York");
+    payload.put("participantId", speaker.toString());
+    payload.put("speakerTimeZone", zone);
+    payload.put("position", 2);
+    payload.put("speakingTime", "PT3M");
+    payload.put("plannedStartAt", plannedStartAt);
+    payload.put("selectedBy", "organiser@un.example");
+    payload.put("selectedAt", now());
+    return event(
+        "imrf.hearing.speaker-selected.v2",
+        UUID.randomUUID(),
+        "imrf-2026",
+        Topics.HEARING,
+        payload);
+  }
+
+  /** Version 2 of speaker-declined: the session titled per language. */
+  public static Event speakerDeclined(
+      UUID speaker, Map<String, String> sessionTitles, String reason) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("requestId", UUID.randomUUID().toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("sessionId", UUID.randomUUID().toString());
+    payload.put("sessionTitles", sessionTitles);
+    payload.put("participantId", speaker.toString());
+    payload.put("wasSelected", false);
+    payload.put("reason", reason);
+    payload.put("declinedBy", "organiser@un.example");
+    payload.put("declinedAt", now());
+    return event(
+        "imrf.hearing.speaker-declined.v2",
+        UUID.randomUUID(),
+        "imrf-2026",
+        Topics.HEARING,
+        payload);
+  }
+
+  /** Version 1 of edition-rescheduled: titles in English, dates only. */
+  public static Event rescheduledV1(
+      String edition, String title, Map<String, Object> previous, Map<String, Object> current) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("editionId", edition);
+    payload.put("title", title);
+    payload.put("timeZone", "America/New_York");
+    payload.put("previous", previous);
+    payload.put("current", current);
+    payload.put("rescheduledBy", "organiser@un.example");
+    payload.put("rescheduledAt", now());
+    return event(
+        "imrf.edition.rescheduled.v1", UUID.randomUUID(), edition, Topics.EDITIONS, payload);
+  }
+
+  /** Version 1 of speaker-selected: the session titled in English. */
+  public static Event speakerSelectedV1(
+      UUID speaker, String sessionTitle, String plannedStartAt, String zone) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("requestId", UUID.randomUUID().toString());
+    payload.put("editionId", "imrf-2026");
+    payload.put("sessionId", UUID.randomUUID().toString());
+    payload.put("sessionTitle", sessionTitle);
+    payload.put("sessionStartsAt", "2026-05-04T14:00:00Z");
+    payload.put("timeZone", "America/New_York");
+    payload.put("participantId", speaker.toString());
+    payload.put("speakerTimeZone", zone);
+    payload.put("position", 1);
+    payload.put("speakingTime", "PT4M30S");
+    payload.put("plannedStartAt", plannedStartAt);
+    payload.put("selectedBy", "organiser@un.example");
+    payload.put("selectedAt", now());
+    return event(
+        "imrf.hearing.speaker-selected.v1",
+        UUID.randomUUID(),
+        "imrf-2026",
+        Topics.HEARING,
+        payload);
   }
 }

@@ -48,6 +48,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
     return List.of(
         row(GET, "/editions", f -> request("/editions")).otherwise(200),
         row(GET, "/editions/{id}", f -> request("/editions/imrf-2026")).otherwise(200),
+        row(GET, "/editions/{edition}/programme", f -> request("/editions/imrf-2026/programme"))
+            .otherwise(200),
         row(POST, "/editions", f -> request("/editions", newEdition()))
             .expect(401, ANONYMOUS)
             .expect(201, ORGANISER)

@@ -165,7 +165,8 @@ final class Up {
             "OIDC_ISSUER", env.getOrDefault("OIDC_ISSUER", Forum.identityUrl(services)));
         environment.put("IMRF_SEALING_KEY", sealingKey);
         environment.put("IMRF_ACCESS_LINK_BASE_URL", url("gateway"));
-        environment.put("IMRF_PROGRAMME_BASE_URL", url("gateway") + "/api/registration/editions");
+        // the gateway's address for people: messages link to its pages (the programme's)
+        environment.put("IMRF_PUBLIC_URL", env.getOrDefault("IMRF_PUBLIC_URL", url("gateway")));
         // IMRF 2022 as demo data, unless IMRF_DEMO_DATA=false
         environment.put("IMRF_DEMO_DATA", env.getOrDefault("IMRF_DEMO_DATA", "true"));
       }

@@ -1,13 +1,14 @@
 package org.imrf.notification.confirmation;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.UUID;
+import org.imrf.backbone.language.LocalTimes;
 import org.imrf.backbone.sealing.Sealer;
+import org.imrf.notification.edition.EditionDirectory;
 import org.imrf.notification.notification.Message;
 import org.imrf.notification.notification.Notification;
 import org.imrf.notification.notification.Notifications;
@@ -32,6 +33,7 @@ public class AccessLinkMessages {
   static final String REQUESTED_LINK_TEXT = "access-link-requested";
 
   private final ParticipantDirectory participants;
+  private final EditionDirectory editions;
   private final Notifications notifications;
   private final Templates templates;
   private final Sealer sealer;
@@ -39,11 +41,13 @@ public class AccessLinkMessages {
 
   AccessLinkMessages(
       ParticipantDirectory participants,
+      EditionDirectory editions,
       Notifications notifications,
       Templates templates,
       Sealer sealer,
       Clock clock) {
     this.participants = participants;
+    this.editions = editions;
     this.notifications = notifications;
     this.templates = templates;
     this.sealer = sealer;
@@ -73,6 +77,15 @@ public class AccessLinkMessages {
     return standing.isEmpty() ? "" : standing + "\n\n";
   }
 
+  /** Where the participant is, when they said; else UTC, as links expire at a UTC instant. */
+  private static ZoneId zone(KnownParticipant participant) {
+    try {
+      return participant.timeZone() == null ? ZoneOffset.UTC : ZoneId.of(participant.timeZone());
+    } catch (DateTimeException unknown) {
+      return ZoneOffset.UTC;
+    }
+  }
+
   /**
    * Writes the message; runs in the transaction that records the event as processed.
    *
@@ -88,18 +101,15 @@ public class AccessLinkMessages {
                     new IllegalStateException(
                         "No registration seen for participant " + issued.participantId()));
     String kind = issued.atRegistration() ? CONFIRMATION : FRESH_LINK;
-    Locale locale = Locale.forLanguageTag(participant.language());
     String until =
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(locale)
-            .withZone(ZoneOffset.UTC)
-            .format(issued.expiresAt());
+        LocalTimes.date(
+            issued.expiresAt().atZone(zone(participant)).toLocalDate(), participant.language());
     Message message =
         templates.render(
             issued.requested() ? REQUESTED_LINK_TEXT : kind,
             participant.language(),
             participant.name(),
-            participant.editionTitle(),
+            editions.titleFor(participant),
             sealer.open(issued.sealedLink()),
             until,
             standing(participant));

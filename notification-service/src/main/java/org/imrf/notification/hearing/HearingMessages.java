@@ -6,12 +6,11 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.imrf.backbone.language.LocalTimes;
+import org.imrf.notification.edition.EditionDirectory;
 import org.imrf.notification.notification.Message;
 import org.imrf.notification.notification.Notification;
 import org.imrf.notification.notification.Notifications;
@@ -36,16 +35,19 @@ public class HearingMessages {
   private static final Logger log = LoggerFactory.getLogger(HearingMessages.class);
 
   private final ParticipantDirectory participants;
+  private final EditionDirectory editions;
   private final Notifications notifications;
   private final Templates templates;
   private final Clock clock;
 
   HearingMessages(
       ParticipantDirectory participants,
+      EditionDirectory editions,
       Notifications notifications,
       Templates templates,
       Clock clock) {
     this.participants = participants;
+    this.editions = editions;
     this.notifications = notifications;
     this.templates = templates;
     this.clock = clock;
@@ -57,7 +59,7 @@ public class HearingMessages {
    * @throws IllegalStateException if the speaker's registration was not seen (retried, then
    *     dead-lettered, as for the participants topic)
    */
-  public void selected(SpeakerSelected selected, UUID eventId) {
+  public void selected(SpeakerSelectedV2 selected, UUID eventId) {
     Optional<KnownParticipant> known =
         participants.requireUnlessForgotten(selected.participantId());
     if (known.isEmpty()) {
@@ -70,7 +72,6 @@ public class HearingMessages {
       return;
     }
     String language = speaker.language();
-    Locale locale = Locale.forLanguageTag(language);
     ZoneId venue = ZoneId.of(selected.timeZone());
     Instant start = selected.plannedStartAt();
     String yours = "";
@@ -78,23 +79,30 @@ public class HearingMessages {
     if (own != null && !own.getRules().getOffset(start).equals(venue.getRules().getOffset(start))) {
       yours =
           templates.phrase(
-              SELECTED + ".your-time", language, at(start, own, locale), name(own, locale));
+              SELECTED + ".your-time",
+              language,
+              LocalTimes.dateTime(start, own, language),
+              LocalTimes.zoneName(own, language));
     }
     send(
         speaker,
         SELECTED,
         eventId,
-        selected.sessionTitle(),
+        selected.sessionTitles().in(language),
         String.valueOf(selected.position()),
-        minutes(Duration.parse(selected.speakingTime()), locale),
-        at(start, venue, locale) + " (" + name(venue, locale) + ")",
+        minutes(Duration.parse(selected.speakingTime()), language),
+        templates.phrase(
+            SELECTED + ".at",
+            language,
+            LocalTimes.dateTime(start, venue, language),
+            LocalTimes.zoneName(venue, language)),
         yours);
   }
 
   /**
    * @throws IllegalStateException if the speaker's registration was not seen
    */
-  public void declined(SpeakerDeclined declined, UUID eventId) {
+  public void declined(SpeakerDeclinedV2 declined, UUID eventId) {
     Optional<KnownParticipant> known =
         participants.requireUnlessForgotten(declined.participantId());
     if (known.isEmpty()) {
@@ -110,13 +118,13 @@ public class HearingMessages {
         declined.reason() == null || declined.reason().isBlank()
             ? templates.phrase(DECLINED + ".no-reason", speaker.language())
             : declined.reason();
-    send(speaker, DECLINED, eventId, declined.sessionTitle(), reason);
+    send(speaker, DECLINED, eventId, declined.sessionTitles().in(speaker.language()), reason);
   }
 
   private void send(KnownParticipant speaker, String kind, UUID eventId, Object... more) {
     Object[] arguments = new Object[2 + more.length];
     arguments[0] = speaker.name();
-    arguments[1] = speaker.editionTitle();
+    arguments[1] = editions.titleFor(speaker);
     System.arraycopy(more, 0, arguments, 2, more.length);
     Message message = templates.render(kind, speaker.language(), arguments);
     notifications.add(
@@ -133,24 +141,17 @@ public class HearingMessages {
             Instant.now(clock)));
   }
 
-  private static String at(Instant instant, ZoneId zone, Locale locale) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-        .withLocale(locale)
-        .format(instant.atZone(zone));
-  }
-
-  private static String name(ZoneId zone, Locale locale) {
-    return zone.getDisplayName(TextStyle.FULL, locale);
-  }
-
   /**
    * A time limit in minutes, to a tenth, with the language's decimal separator and the Latin digits
    * its dates are written with.
    */
-  private static String minutes(Duration time, Locale locale) {
+  private static String minutes(Duration time, String language) {
     NumberFormat format =
         NumberFormat.getNumberInstance(
-            new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", "latn").build());
+            new Locale.Builder()
+                .setLanguage(language)
+                .setUnicodeLocaleKeyword("nu", "latn")
+                .build());
     format.setMaximumFractionDigits(1);
     return format.format(time.toSeconds() / 60.0);
   }

@@ -3,8 +3,12 @@ package org.imrf.notification.hearing;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.imrf.backbone.language.MultilingualText;
 
-/** This service's copy of speaker-selected: what the speaker is told about their turn. */
+/**
+ * This service's copy of speaker-selected, version 1 (no longer published, read until its records
+ * age out of the topic): what the speaker is told about their turn, the session titled in English.
+ */
 public record SpeakerSelected(
     UUID participantId,
     String sessionTitle,
@@ -22,5 +26,17 @@ public record SpeakerSelected(
     Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(speakingTime, "speakingTime");
     Objects.requireNonNull(plannedStartAt, "plannedStartAt");
+  }
+
+  /** As version 2 carries it. */
+  public SpeakerSelectedV2 read() {
+    return new SpeakerSelectedV2(
+        participantId,
+        MultilingualText.english(sessionTitle),
+        timeZone,
+        speakerTimeZone,
+        position,
+        speakingTime,
+        plannedStartAt);
   }
 }

@@ -2,6 +2,7 @@ package org.imrf.notification.participant;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.imrf.backbone.language.MultilingualText;
 
 /**
  * A participant as this service needs them: whom to write to, how, and about which edition.
@@ -11,9 +12,10 @@ import java.util.UUID;
  * @param email their address
  * @param language the UN language to write in (ISO 639-1)
  * @param editionId the edition they registered for
- * @param editionTitle its title
+ * @param editionTitles its title as their registration carried it, in each language given
  * @param attendance in-person, online or waiting-list; null if not said (older registrations)
  * @param accreditation where their accreditation stands; null if not said
+ * @param timeZone where they are (an IANA zone), for the times messages give; null if not said
  * @param cancelledAt when they cancelled; null while registered
  */
 public record KnownParticipant(
@@ -22,18 +24,38 @@ public record KnownParticipant(
     String email,
     String language,
     String editionId,
-    String editionTitle,
+    MultilingualText editionTitles,
     String attendance,
     String accreditation,
+    String timeZone,
     Instant cancelledAt) {
 
-  KnownParticipant with(String name, String language, String attendance, String accreditation) {
+  KnownParticipant with(
+      String name, String language, String attendance, String accreditation, String timeZone) {
     return new KnownParticipant(
-        id, name, email, language, editionId, editionTitle, attendance, accreditation, cancelledAt);
+        id,
+        name,
+        email,
+        language,
+        editionId,
+        editionTitles,
+        attendance,
+        accreditation,
+        timeZone,
+        cancelledAt);
   }
 
   KnownParticipant cancelled(Instant at) {
     return new KnownParticipant(
-        id, name, email, language, editionId, editionTitle, attendance, accreditation, at);
+        id,
+        name,
+        email,
+        language,
+        editionId,
+        editionTitles,
+        attendance,
+        accreditation,
+        timeZone,
+        at);
   }
 }

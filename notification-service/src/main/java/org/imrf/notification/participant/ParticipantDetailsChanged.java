@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** This service's copy of participant-details-changed: the details it keeps, as they now are. */
 public record ParticipantDetailsChanged(
-    UUID participantId, String name, String preferredLanguage, String attendance) {
+    UUID participantId, String name, String preferredLanguage, String attendance, String timeZone) {
 
   public static final String TYPE = "imrf.participant.details-changed.v1";
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.imrf.backbone.language.MultilingualText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,13 +35,14 @@ public class ParticipantDirectory {
             registered.email(),
             language(registered.participantId(), registered.preferredLanguage()),
             registered.editionId(),
-            registered.editionTitle(),
+            MultilingualText.english(registered.editionTitle()),
+            null,
             null,
             null,
             null));
   }
 
-  /** Remembers a new participant. */
+  /** Remembers a participant registered before the edition's title was given per language. */
   public void remember(ParticipantRegisteredV2 registered) {
     known.save(
         new KnownParticipant(
@@ -49,13 +51,30 @@ public class ParticipantDirectory {
             registered.email(),
             language(registered.participantId(), registered.preferredLanguage()),
             registered.editionId(),
-            registered.editionTitle(),
+            MultilingualText.english(registered.editionTitle()),
             registered.attendance(),
             registered.accreditation(),
+            registered.timeZone(),
             null));
   }
 
-  /** Keeps a participant's changed name, language and attendance. */
+  /** Remembers a new participant. */
+  public void remember(ParticipantRegisteredV3 registered) {
+    known.save(
+        new KnownParticipant(
+            registered.participantId(),
+            registered.name(),
+            registered.email(),
+            language(registered.participantId(), registered.preferredLanguage()),
+            registered.editionId(),
+            registered.editionTitles(),
+            registered.attendance(),
+            registered.accreditation(),
+            registered.timeZone(),
+            null));
+  }
+
+  /** Keeps a participant's changed name, language, attendance and time zone. */
   public void changed(ParticipantDetailsChanged changed) {
     KnownParticipant participant = require(changed.participantId());
     known.save(
@@ -63,7 +82,8 @@ public class ParticipantDirectory {
             changed.name(),
             language(changed.participantId(), changed.preferredLanguage()),
             changed.attendance(),
-            participant.accreditation()));
+            participant.accreditation(),
+            changed.timeZone() == null ? participant.timeZone() : changed.timeZone()));
   }
 
   /** Notes a participant's new accreditation state or attendance (null: unchanged). */
@@ -74,7 +94,8 @@ public class ParticipantDirectory {
             participant.name(),
             participant.language(),
             attendance == null ? participant.attendance() : attendance,
-            accreditation == null ? participant.accreditation() : accreditation);
+            accreditation == null ? participant.accreditation() : accreditation,
+            participant.timeZone());
     known.save(updated);
     return updated;
   }

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * This service's copy of registration-service's participant-registered, version 2: who registered,
- * how they attend and where their accreditation stands.
+ * This service's copy of registration-service's participant-registered, version 2 (no longer
+ * published, read until its records age out of the topic): who registered, how they attend, where
+ * their accreditation stands and where they are.
  */
 public record ParticipantRegisteredV2(
     UUID participantId,
@@ -17,6 +18,7 @@ public record ParticipantRegisteredV2(
     String preferredLanguage,
     String attendance,
     String accreditation,
+    String timeZone,
     Instant registeredAt) {
 
   public static final String TYPE = "imrf.participant.registered.v2";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.imrf.notification.EventFixtures;
 import org.imrf.testing.ServiceTest;
@@ -90,6 +91,43 @@ class KeepingParticipantsInformedTest {
     assertThat(refusal.get("kind").asString()).isEqualTo("accreditation-refused");
     assertThat(refusal.get("direction").asString()).isEqualTo("rtl");
     assertThat(refusal.get("body").asString()).contains("الطلب وصل بعد الموعد النهائي");
+  }
+
+  @Test
+  void aStakeholderHearsOfTheProvisionalApprovalAndUntilWhenStatesMayObjectWhereTheyAre() {
+    // given a stakeholder in Manila applying for special accreditation
+    UUID participant = registeredAndConfirmed("en", "pending");
+
+    // when the application is provisionally approved, open to objection until 11:30 New York
+    EventFixtures.provisionallyApproved(participant, Instant.parse("2026-03-16T15:30:00Z")).send();
+
+    // then they hear of it, and until when Member States may object, in their own time
+    JsonNode approved = newest(participant, 2);
+    assertThat(approved.get("kind").asString()).isEqualTo("accreditation-provisionally-approved");
+    assertThat(approved.get("subject").asString())
+        .isEqualTo(
+            "Accreditation provisionally approved: International Migration Review Forum 2026");
+    assertThat(approved.get("body").asString())
+        .contains(
+            "has been provisionally approved",
+            "may raise objections to it until 16 March 2026 at 23:30 (Philippines Time).");
+  }
+
+  @Test
+  void anObjectionIsToldWithoutNamingTheStateOrItsReason() {
+    UUID participant = registeredAndConfirmed("fr", "pending");
+    EventFixtures.provisionallyApproved(participant, Instant.parse("2026-03-16T15:30:00Z")).send();
+    newest(participant, 2);
+
+    EventFixtures.objected(
+            participant, "KZ", "The institute is not registered under the name given.")
+        .send();
+
+    JsonNode objected = newest(participant, 3);
+    assertThat(objected.get("kind").asString()).isEqualTo("accreditation-objected");
+    assertThat(objected.get("body").asString())
+        .contains("Un État Membre a formulé une objection à votre demande", "statuer")
+        .doesNotContain("Kazakhstan", "KZ", "institute", "Motif");
   }
 
   @Test

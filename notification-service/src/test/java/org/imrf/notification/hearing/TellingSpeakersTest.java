@@ -51,7 +51,7 @@ class TellingSpeakersTest {
     assertThat(told.get("kind").asString()).isEqualTo("hearing-speaker-selected");
     assertThat(told.get("language").asString()).isEqualTo("fr");
     assertThat(told.get("body").asString())
-        .contains("Bonjour Amélie Dubois", "« " + SESSION + " »", "numéro 3", "3 min")
+        .contains("Bonjour Amélie Dubois", "«\u00a0" + SESSION + "\u00a0»", "numéro 3", "3 min")
         .contains("4 mai 2026", "10:06", "16:06")
         .doesNotContain("{");
   }

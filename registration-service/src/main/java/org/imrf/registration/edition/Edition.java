@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.imrf.backbone.language.MultilingualText;
 
 /**
  * A forum edition. Several are held side by side (2022, 2026, ...); dates stay empty until the
  * General Assembly sets them, and editions get rescheduled.
  *
  * @param id stable identifier, e.g. {@code imrf-2026}
- * @param title its name for people
+ * @param titles its name for people, in each UN language it was given in (English always)
  * @param schedule its dates and programme
  * @param venue where it is held, once known
  * @param timeZone the time zone its programme is set in (America/New_York for New York)
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 public record Edition(
     String id,
-    String title,
+    MultilingualText titles,
     Schedule schedule,
     Optional<String> venue,
     ZoneId timeZone,
@@ -30,6 +31,11 @@ public record Edition(
     Optional<Instant> registrationClosesAt,
     boolean demo,
     int version) {
+
+  /** Its English title, which readers of an untranslated language get. */
+  public String title() {
+    return titles.english();
+  }
 
   public Optional<LocalDate> startsOn() {
     return schedule.startsOn();

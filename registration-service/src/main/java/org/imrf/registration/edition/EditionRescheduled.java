@@ -2,15 +2,16 @@ package org.imrf.registration.edition;
 
 import java.time.Instant;
 import org.imrf.backbone.events.EventType;
+import org.imrf.backbone.language.MultilingualText;
 
 /**
  * An edition's dates or programme times changed: everyone concerned must hear of it. Carries the
- * schedule before and after.
+ * schedule before and after. Version 2 carries titles in each UN language given ({@code titles}).
  */
-@EventType(name = "imrf.edition.rescheduled", version = 1)
+@EventType(name = "imrf.edition.rescheduled", version = 2)
 public record EditionRescheduled(
     String editionId,
-    String title,
+    MultilingualText titles,
     String timeZone,
     ScheduleView previous,
     ScheduleView current,

@@ -6,12 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.imrf.backbone.language.MultilingualText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sets up editions and changes them. A change of dates or of a segment's times is a rescheduling,
- * which everyone concerned hears of; other changes are details. Every change names who made it.
+ * which everyone concerned hears of; other changes (titles and their translations among them) are
+ * details. Every change names who made it.
  */
 @Service
 public class EditionSchedules {
@@ -30,7 +32,7 @@ public class EditionSchedules {
    * What an edition should be.
    *
    * @param id e.g. {@code imrf-2030}
-   * @param title its name
+   * @param titles its name in each UN language given, English always
    * @param schedule dates and programme
    * @param venue where, if known
    * @param timeZone where its times are set
@@ -40,7 +42,7 @@ public class EditionSchedules {
    */
   public record Draft(
       String id,
-      String title,
+      MultilingualText titles,
       Schedule schedule,
       Optional<String> venue,
       java.time.ZoneId timeZone,
@@ -55,7 +57,7 @@ public class EditionSchedules {
     events.publish(
         new EditionScheduled(
             edition.id(),
-            edition.title(),
+            edition.titles(),
             ScheduleView.of(edition.schedule()),
             edition.venue().orElse(null),
             edition.timeZone().getId(),
@@ -83,28 +85,33 @@ public class EditionSchedules {
     Edition next = edition(draft, current.version() + 1);
     editions.update(next);
     Instant now = Instant.now(clock);
-    if (!next.schedule().equals(current.schedule())) {
+    boolean rescheduled = !next.schedule().sameTimes(current.schedule());
+    if (rescheduled) {
       events.publish(
           new EditionRescheduled(
               id,
-              next.title(),
+              next.titles(),
               next.timeZone().getId(),
               ScheduleView.of(current.schedule()),
               ScheduleView.of(next.schedule()),
               actor,
               now));
     }
-    if (!next.title().equals(current.title())
+    // a programme whose times moved is told by the rescheduling, with its titles
+    boolean programmeRetitled = !rescheduled && !next.schedule().equals(current.schedule());
+    if (programmeRetitled
+        || !next.titles().equals(current.titles())
         || !next.venue().equals(current.venue())
         || !next.registrationOpensAt().equals(current.registrationOpensAt())
         || !next.registrationClosesAt().equals(current.registrationClosesAt())) {
       events.publish(
           new EditionDetailsChanged(
               id,
-              next.title(),
+              next.titles(),
               next.venue().orElse(null),
               next.registrationOpensAt().orElse(null),
               next.registrationClosesAt().orElse(null),
+              ScheduleView.of(next.schedule()).programme(),
               actor,
               now));
     }
@@ -128,7 +135,7 @@ public class EditionSchedules {
             .toList();
     return new Edition(
         draft.id(),
-        draft.title(),
+        draft.titles(),
         new Schedule(draft.schedule().startsOn(), draft.schedule().endsOn(), programme),
         draft.venue(),
         draft.timeZone(),

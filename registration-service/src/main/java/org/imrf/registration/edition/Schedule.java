@@ -17,4 +17,22 @@ public record Schedule(
   public Schedule {
     programme = List.copyOf(programme);
   }
+
+  /**
+   * Whether it holds the same days and the same segments at the same times as another: a change of
+   * titles alone (a translation added) is no rescheduling.
+   */
+  public boolean sameTimes(Schedule other) {
+    if (!startsOn.equals(other.startsOn)
+        || !endsOn.equals(other.endsOn)
+        || programme.size() != other.programme.size()) {
+      return false;
+    }
+    for (int i = 0; i < programme.size(); i++) {
+      if (!programme.get(i).sameTimes(other.programme.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -2,6 +2,7 @@ package org.imrf.registration.edition;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.imrf.backbone.language.MultilingualText;
 
 /**
  * A schedule as events carry it: days as dates, times as instants (UTC).
@@ -21,13 +22,13 @@ public record ScheduleView(LocalDate startsOn, LocalDate endsOn, List<SegmentVie
                 segment ->
                     new SegmentView(
                         segment.kind().code(),
-                        segment.title(),
+                        segment.titles(),
                         segment.startsAt(),
                         segment.endsAt()))
             .toList());
   }
 
-  /** A segment as events carry it. */
+  /** A segment as events carry it: its title in each language it was given in. */
   public record SegmentView(
-      String kind, String title, java.time.Instant startsAt, java.time.Instant endsAt) {}
+      String kind, MultilingualText titles, java.time.Instant startsAt, java.time.Instant endsAt) {}
 }

@@ -51,7 +51,7 @@ class HearingPersonalData implements PersonalData {
     exported.put("id", request.id());
     exported.put("edition", request.editionId());
     exported.put("session", request.sessionId());
-    exported.put("sessionTitle", view.sessionTitle());
+    exported.put("sessionTitles", view.sessionTitles());
     exported.put("objectives", List.copyOf(request.objectives()));
     exported.put("summary", request.summary());
     exported.put("gender", request.gender());

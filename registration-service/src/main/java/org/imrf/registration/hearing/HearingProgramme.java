@@ -3,11 +3,16 @@ package org.imrf.registration.hearing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.imrf.backbone.language.MultilingualText;
+import org.imrf.backbone.language.UnLanguages;
 import org.imrf.backbone.random.Unpredictable;
+import org.imrf.backbone.web.InvalidFields;
 import org.imrf.registration.edition.Editions;
 import org.imrf.registration.edition.UnknownEdition;
 import org.springframework.stereotype.Service;
@@ -30,25 +35,35 @@ public class HearingProgramme {
   /**
    * A session as organisers describe it.
    *
-   * @param title its title
-   * @param theme what it is about; null if not said
+   * @param titles its title in each UN language given
+   * @param themes what it is about, in each UN language given; null if not said
    * @param startsAt when the first speaker takes the floor
    * @param speakingTime each speaker's time limit; null for {@link
    *     HearingSession#DEFAULT_SPEAKING_TIME}
    * @param demo whether it is demonstration data
    */
   public record Draft(
-      String title, String theme, Instant startsAt, Duration speakingTime, boolean demo) {}
+      MultilingualText titles,
+      MultilingualText themes,
+      Instant startsAt,
+      Duration speakingTime,
+      boolean demo) {}
 
   /**
-   * A change to a session: null leaves a field as it is; an empty theme removes it.
+   * A change to a session: null leaves a field as it is.
    *
-   * @param title its title
-   * @param theme what it is about
+   * @param titles a merge patch of its title: texts by language, null for a translation removed
+   * @param themes a merge patch of what it is about, the same way
+   * @param removeTheme whether it is no longer about anything said
    * @param startsAt when the first speaker takes the floor
    * @param speakingTime each speaker's time limit
    */
-  public record Change(String title, String theme, Instant startsAt, Duration speakingTime) {}
+  public record Change(
+      Map<String, String> titles,
+      Map<String, String> themes,
+      boolean removeTheme,
+      Instant startsAt,
+      Duration speakingTime) {}
 
   /**
    * Sets up a session.
@@ -65,8 +80,8 @@ public class HearingProgramme {
         new HearingSession(
             Unpredictable.uuid(),
             editionId,
-            draft.title(),
-            draft.theme(),
+            draft.titles(),
+            draft.themes(),
             draft.startsAt(),
             speakingTime,
             draft.demo(),
@@ -93,17 +108,15 @@ public class HearingProgramme {
     if (seenVersion.isPresent() && seenVersion.getAsInt() != current.version()) {
       throw new HearingSessionChangedMeanwhile(id);
     }
-    String theme =
-        change.theme() == null ? current.theme() : change.theme().isBlank() ? null : change.theme();
     HearingSession changed =
         current.changed(
-            Objects.requireNonNullElse(change.title(), current.title()),
-            theme,
+            change.titles() == null ? current.titles() : current.titles().merge(change.titles()),
+            themes(current.themes(), change),
             Objects.requireNonNullElse(change.startsAt(), current.startsAt()),
             Objects.requireNonNullElse(change.speakingTime(), current.speakingTime()));
     requireAllowed(changed.speakingTime());
-    if (changed.title().equals(current.title())
-        && Objects.equals(changed.theme(), current.theme())
+    if (changed.titles().equals(current.titles())
+        && Objects.equals(changed.themes(), current.themes())
         && changed.startsAt().equals(current.startsAt())
         && changed.speakingTime().equals(current.speakingTime())) {
       return current;
@@ -131,6 +144,32 @@ public class HearingProgramme {
   public HearingSession session(String editionId, UUID id) {
     requireEdition(editionId);
     return sessions.find(editionId, id).orElseThrow(() -> new UnknownHearingSession(editionId, id));
+  }
+
+  private static MultilingualText themes(MultilingualText current, Change change) {
+    if (change.removeTheme()) {
+      return null;
+    }
+    if (change.themes() == null) {
+      return current;
+    }
+    if (current == null) {
+      if (change.themes().get(UnLanguages.ENGLISH) == null) {
+        throw new InvalidFields(
+            "themes.en", "is required: the session has no theme yet, and English comes first");
+      }
+      Map<String, String> given = new LinkedHashMap<>();
+      change
+          .themes()
+          .forEach(
+              (language, text) -> {
+                if (text != null) {
+                  given.put(language, text);
+                }
+              });
+      return MultilingualText.of(given);
+    }
+    return current.merge(change.themes());
   }
 
   private void requireEdition(String editionId) {

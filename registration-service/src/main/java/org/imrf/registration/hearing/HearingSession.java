@@ -3,14 +3,15 @@ package org.imrf.registration.hearing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.imrf.backbone.language.MultilingualText;
 
 /**
  * A thematic session of an edition's hearing, in which selected stakeholders speak in turn.
  *
  * @param id assigned when organisers set it up
  * @param editionId the edition
- * @param title its title
- * @param theme what it is about, if said
+ * @param titles its title, in each UN language given
+ * @param themes what it is about, in each UN language given; null if not said
  * @param startsAt when its first speaker takes the floor
  * @param speakingTime each speaker's time limit, unless the running order gives them another
  * @param demo whether it is demonstration data
@@ -19,8 +20,8 @@ import java.util.UUID;
 public record HearingSession(
     UUID id,
     String editionId,
-    String title,
-    String theme,
+    MultilingualText titles,
+    MultilingualText themes,
     Instant startsAt,
     Duration speakingTime,
     boolean demo,
@@ -39,8 +40,14 @@ public record HearingSession(
         && time.compareTo(LONGEST_SPEAKING_TIME) <= 0;
   }
 
-  HearingSession changed(String title, String theme, Instant startsAt, Duration speakingTime) {
+  /** Its English title, which readers of an untranslated language get. */
+  public String title() {
+    return titles.english();
+  }
+
+  HearingSession changed(
+      MultilingualText titles, MultilingualText themes, Instant startsAt, Duration speakingTime) {
     return new HearingSession(
-        id, editionId, title, theme, startsAt, speakingTime, demo, version + 1);
+        id, editionId, titles, themes, startsAt, speakingTime, demo, version + 1);
   }
 }

@@ -3,17 +3,19 @@ package org.imrf.registration.hearing;
 import java.time.Instant;
 import java.util.UUID;
 import org.imrf.backbone.events.EventType;
+import org.imrf.backbone.language.MultilingualText;
 
 /**
  * Organisers declined a request to speak, with the reason the speaker is told; a selected speaker
- * leaves the running order.
+ * leaves the running order. Version 2 carries the session's title in each UN language given ({@code
+ * sessionTitles}).
  */
-@EventType(name = "imrf.hearing.speaker-declined", version = 1)
+@EventType(name = "imrf.hearing.speaker-declined", version = 2)
 public record SpeakerDeclined(
     UUID requestId,
     String editionId,
     UUID sessionId,
-    String sessionTitle,
+    MultilingualText sessionTitles,
     UUID participantId,
     boolean wasSelected,
     String reason,

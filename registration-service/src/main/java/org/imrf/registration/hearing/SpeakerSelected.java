@@ -3,17 +3,19 @@ package org.imrf.registration.hearing;
 import java.time.Instant;
 import java.util.UUID;
 import org.imrf.backbone.events.EventType;
+import org.imrf.backbone.language.MultilingualText;
 
 /**
  * Organisers selected a speaker: they join the end of the session's running order. Carries what the
- * speaker is told, with times as instants and the zones to show them in.
+ * speaker is told, with times as instants and the zones to show them in. Version 2 carries the
+ * session's title in each UN language given ({@code sessionTitles}).
  */
-@EventType(name = "imrf.hearing.speaker-selected", version = 1)
+@EventType(name = "imrf.hearing.speaker-selected", version = 2)
 public record SpeakerSelected(
     UUID requestId,
     String editionId,
     UUID sessionId,
-    String sessionTitle,
+    MultilingualText sessionTitles,
     Instant sessionStartsAt,
     String timeZone,
     UUID participantId,

@@ -111,7 +111,7 @@ public class Registrations {
         new ParticipantRegistered(
             participant.id(),
             edition.id(),
-            edition.title(),
+            edition.titles(),
             participant.name(),
             participant.email(),
             participant.organisation(),

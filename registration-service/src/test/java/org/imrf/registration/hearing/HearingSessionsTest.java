@@ -99,6 +99,76 @@ class HearingSessionsTest {
   }
 
   @Test
+  void aSessionIsTitledInSeveralLanguagesAndATranslationAddedOrRemovedLater() {
+    // given a session titled in English and Spanish, its theme in English only
+    JsonNode created =
+        create(
+                Map.of(
+                    "titles",
+                    Map.of(
+                        "en", "Thematic session 2: safe, orderly and regular migration",
+                        "es", "Sesión temática 2: migración segura, ordenada y regular"),
+                    "themes",
+                    Map.of("en", "Detention as a last resort"),
+                    "startsAt",
+                    "2026-05-04T10:00:00"))
+            .expectStatus()
+            .isCreated()
+            .returnResult(JsonNode.class)
+            .getResponseBody();
+    String uri = "/editions/" + edition + "/hearing/sessions/" + created.get("id").asString();
+
+    // then a Spanish reader gets the Spanish title, and the theme in English, not translated
+    JsonNode spanish =
+        http.get()
+            .uri(uri)
+            .header("Accept-Language", "es-AR")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectHeader()
+            .valueEquals("Content-Language", "es")
+            .returnResult(JsonNode.class)
+            .getResponseBody();
+    assertThat(spanish.get("title").asString())
+        .isEqualTo("Sesión temática 2: migración segura, ordenada y regular");
+    assertThat(spanish.get("theme").asString()).isEqualTo("Detention as a last resort");
+
+    // when the organiser adds the French title and the Spanish one is withdrawn (a merge patch)
+    Map<String, String> titles = new java.util.HashMap<>();
+    titles.put("fr", "Séance thématique 2\u00a0: migrations sûres, ordonnées et régulières");
+    titles.put("es", null);
+    JsonNode changed =
+        patch(uri, "\"0\"", Map.of("titles", titles, "themes", Map.of("fr", "La détention")))
+            .expectStatus()
+            .isOk()
+            .returnResult(JsonNode.class)
+            .getResponseBody();
+
+    // then the session holds English and French, and a Spanish reader gets English
+    assertThat(changed.get("titles").propertyNames()).containsExactly("en", "fr");
+    assertThat(changed.get("themes").propertyNames()).containsExactly("en", "fr");
+    assertThat(
+            http.get()
+                .uri(uri + "?lang=es")
+                .exchange()
+                .returnResult(JsonNode.class)
+                .getResponseBody()
+                .get("title")
+                .asString())
+        .isEqualTo("Thematic session 2: safe, orderly and regular migration");
+    // and English can never be withdrawn
+    Map<String, String> withoutEnglish = new java.util.HashMap<>();
+    withoutEnglish.put("en", null);
+    patch(uri, "\"1\"", Map.of("titles", withoutEnglish))
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("titles.en");
+  }
+
+  @Test
   void badSessionsAreRefusedNamingTheField() {
     for (Object[] bad :
         List.of(
@@ -119,7 +189,25 @@ class HearingSessionsTest {
             new Object[] {
               Map.of("title", "x".repeat(201), "startsAt", "2026-05-04T10:00:00"), "title"
             },
-            new Object[] {Map.of("title", "x"), "startsAt"})) {
+            new Object[] {Map.of("title", "x"), "startsAt"},
+            new Object[] {
+              Map.of("titles", Map.of("fr", "Séance"), "startsAt", "2026-05-04T10:00:00"),
+              "titles.en"
+            },
+            new Object[] {
+              Map.of("titles", Map.of("en", "x"), "title", "x", "startsAt", "2026-05-04T10:00:00"),
+              "title"
+            },
+            new Object[] {
+              Map.of(
+                  "titles",
+                  Map.of("en", "x"),
+                  "themes",
+                  Map.of("en", "y", "xx", "z"),
+                  "startsAt",
+                  "2026-05-04T10:00:00"),
+              "themes.xx"
+            })) {
       @SuppressWarnings("unchecked")
       Map<String, Object> body = (Map<String, Object>) bad[0];
       create(body)

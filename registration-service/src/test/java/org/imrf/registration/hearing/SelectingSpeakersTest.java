@@ -72,7 +72,7 @@ class SelectingSpeakersTest {
     assertSatisfiesContract(selection);
     JsonNode event = payload(selection);
     assertThat(event.get("participantId").asString()).isEqualTo(id(amal));
-    assertThat(event.get("sessionTitle").asString()).isEqualTo("Thematic session 1");
+    assertThat(event.get("sessionTitles").get("en").asString()).isEqualTo("Thematic session 1");
     assertThat(event.get("position").asInt()).isEqualTo(1);
     assertThat(event.get("speakingTime").asString()).isEqualTo("PT4M");
     assertThat(Instant.parse(event.get("plannedStartAt").asString()))

@@ -73,7 +73,7 @@ class OutboxDuringBrokerOutageTest {
       assertThat(topic.readFor(keyed(id), Duration.ofSeconds(3)))
           .extracting(record -> TopicProbe.header(record, "ce_type"))
           .containsExactly(
-              "imrf.participant.registered.v2", "imrf.participant.access-link-issued.v1");
+              "imrf.participant.registered.v3", "imrf.participant.access-link-issued.v1");
     }
     await().atMost(Duration.ofSeconds(10)).until(() -> waiting(id) == 0);
     await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(backlog()).isZero());

@@ -72,13 +72,13 @@ class RegisteringAParticipantTest {
     // and exactly one participant-registered event, as the contract says, is on the topic
     try (TopicProbe topic = TopicProbe.of(Topics.PARTICIPANTS)) {
       var registered =
-          keyed(id).and(r -> "imrf.participant.registered.v2".equals(header(r, "ce_type")));
+          keyed(id).and(r -> "imrf.participant.registered.v3".equals(header(r, "ce_type")));
       topic.await(registered, 1, Duration.ofSeconds(20));
       var records = topic.readFor(registered, Duration.ofSeconds(2));
       assertThat(records).hasSize(1);
       ConsumerRecord<String, byte[]> record = records.get(0);
       assertSatisfiesContract(record);
-      assertThat(header(record, "ce_type")).isEqualTo("imrf.participant.registered.v2");
+      assertThat(header(record, "ce_type")).isEqualTo("imrf.participant.registered.v3");
       assertThat(header(record, "ce_source")).isEqualTo("/imrf/registration-service");
       JsonNode event = json.readTree(new String(record.value(), StandardCharsets.UTF_8));
       assertThat(event.get("participantId").asString()).isEqualTo(id);
@@ -87,7 +87,7 @@ class RegisteringAParticipantTest {
       assertThat(event.get("category").asString()).isEqualTo("member-state");
       assertThat(event.get("accreditation").asString()).isEqualTo("not-required");
       assertThat(event.has("livedExperience")).as("lived experience never leaves").isFalse();
-      assertThat(event.get("editionTitle").asString())
+      assertThat(event.get("editionTitles").get("en").asString())
           .isEqualTo("International Migration Review Forum 2026");
     }
   }

@@ -5,6 +5,8 @@ import org.imrf.backbone.inbox.EventInbox;
 import org.imrf.notification.confirmation.AccessLinkIssued;
 import org.imrf.notification.confirmation.AccessLinkMessages;
 import org.imrf.notification.confirmation.AccreditationGranted;
+import org.imrf.notification.confirmation.AccreditationObjected;
+import org.imrf.notification.confirmation.AccreditationProvisionallyApproved;
 import org.imrf.notification.confirmation.AccreditationRefused;
 import org.imrf.notification.confirmation.ParticipantCancelled;
 import org.imrf.notification.confirmation.ParticipationMessages;
@@ -15,6 +17,7 @@ import org.imrf.notification.participant.ParticipantDetailsChanged;
 import org.imrf.notification.participant.ParticipantDirectory;
 import org.imrf.notification.participant.ParticipantRegistered;
 import org.imrf.notification.participant.ParticipantRegisteredV2;
+import org.imrf.notification.participant.ParticipantRegisteredV3;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -22,7 +25,7 @@ import org.springframework.messaging.Message;
 /**
  * Binding {@code participantEvents-in-0}: the participants topic, group notification-service. A
  * participant's events arrive in order, so their registration is known before anything else about
- * them. Events this service has no use for (objections, provisional approvals) are skipped.
+ * them. Events this service has no use for (requests for accreditation, revoked links) are skipped.
  */
 @Configuration
 class ConfirmationConsumer {
@@ -38,6 +41,7 @@ class ConfirmationConsumer {
         .consumer("participant-notifications")
         .on(ParticipantRegistered.TYPE, ParticipantRegistered.class, participants::remember)
         .on(ParticipantRegisteredV2.TYPE, ParticipantRegisteredV2.class, participants::remember)
+        .on(ParticipantRegisteredV3.TYPE, ParticipantRegisteredV3.class, participants::remember)
         .on(ParticipantDetailsChanged.TYPE, ParticipantDetailsChanged.class, participants::changed)
         .on(
             AccessLinkIssued.TYPE,
@@ -47,6 +51,14 @@ class ConfirmationConsumer {
             ParticipantCancelled.TYPE,
             ParticipantCancelled.class,
             (cancelled, event) -> participation.cancelled(cancelled, event.id()))
+        .on(
+            AccreditationProvisionallyApproved.TYPE,
+            AccreditationProvisionallyApproved.class,
+            (approved, event) -> participation.provisionallyApproved(approved, event.id()))
+        .on(
+            AccreditationObjected.TYPE,
+            AccreditationObjected.class,
+            (objected, event) -> participation.objected(objected, event.id()))
         .on(
             AccreditationGranted.TYPE,
             AccreditationGranted.class,

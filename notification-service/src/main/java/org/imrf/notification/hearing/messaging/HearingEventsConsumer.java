@@ -4,7 +4,9 @@ import java.util.function.Consumer;
 import org.imrf.backbone.inbox.EventInbox;
 import org.imrf.notification.hearing.HearingMessages;
 import org.imrf.notification.hearing.SpeakerDeclined;
+import org.imrf.notification.hearing.SpeakerDeclinedV2;
 import org.imrf.notification.hearing.SpeakerSelected;
+import org.imrf.notification.hearing.SpeakerSelectedV2;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -25,10 +27,18 @@ class HearingEventsConsumer {
         .on(
             SpeakerSelected.TYPE,
             SpeakerSelected.class,
+            (selected, event) -> messages.selected(selected.read(), event.id()))
+        .on(
+            SpeakerSelectedV2.TYPE,
+            SpeakerSelectedV2.class,
             (selected, event) -> messages.selected(selected, event.id()))
         .on(
             SpeakerDeclined.TYPE,
             SpeakerDeclined.class,
+            (declined, event) -> messages.declined(declined.read(), event.id()))
+        .on(
+            SpeakerDeclinedV2.TYPE,
+            SpeakerDeclinedV2.class,
             (declined, event) -> messages.declined(declined, event.id()))
         .build();
   }

@@ -6,13 +6,17 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.imrf.backbone.language.MultilingualText;
 import org.imrf.notification.participant.KnownParticipant;
 import org.imrf.notification.participant.KnownParticipants;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class JdbcKnownParticipants implements KnownParticipants {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final JdbcClient jdbc;
 
@@ -25,22 +29,24 @@ class JdbcKnownParticipants implements KnownParticipants {
     jdbc.sql(
             """
             insert into known_participant
-              (id, name, email, language, edition_id, edition_title, attendance, accreditation,
-               cancelled_at)
+              (id, name, email, language, edition_id, edition_titles, attendance, accreditation,
+               time_zone, cancelled_at)
             values
-              (:id, :name, :email, :language, :editionId, :edition, :attendance, :accreditation,
-               :cancelledAt)
+              (:id, :name, :email, :language, :editionId, cast(:edition as jsonb), :attendance,
+               :accreditation, :timeZone, :cancelledAt)
             on conflict (id) do update set name = excluded.name, email = excluded.email,
               language = excluded.language, edition_id = excluded.edition_id,
-              edition_title = excluded.edition_title, attendance = excluded.attendance,
-              accreditation = excluded.accreditation, cancelled_at = excluded.cancelled_at
+              edition_titles = excluded.edition_titles, attendance = excluded.attendance,
+              accreditation = excluded.accreditation, time_zone = excluded.time_zone,
+              cancelled_at = excluded.cancelled_at
             """)
         .param("id", participant.id())
         .param("name", participant.name())
         .param("email", participant.email())
         .param("language", participant.language())
         .param("editionId", participant.editionId())
-        .param("edition", participant.editionTitle())
+        .param("edition", JSON.writeValueAsString(participant.editionTitles()))
+        .param("timeZone", participant.timeZone())
         .param("attendance", participant.attendance())
         .param("accreditation", participant.accreditation())
         .param(
@@ -76,9 +82,10 @@ class JdbcKnownParticipants implements KnownParticipants {
         rs.getString("email"),
         rs.getString("language"),
         rs.getString("edition_id"),
-        rs.getString("edition_title"),
+        JSON.readValue(rs.getString("edition_titles"), MultilingualText.class),
         rs.getString("attendance"),
         rs.getString("accreditation"),
+        rs.getString("time_zone"),
         rs.getTimestamp("cancelled_at") == null
             ? null
             : rs.getTimestamp("cancelled_at").toInstant());

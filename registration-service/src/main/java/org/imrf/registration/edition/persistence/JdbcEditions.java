@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.imrf.backbone.language.MultilingualText;
 import org.imrf.registration.edition.Edition;
 import org.imrf.registration.edition.EditionChangedMeanwhile;
 import org.imrf.registration.edition.EditionExists;
@@ -21,18 +22,21 @@ import org.imrf.registration.edition.SegmentKind;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.ObjectMapper;
 
 @Repository
 class JdbcEditions implements Editions {
 
   private static final String SELECT =
-      "select id, title, starts_on, ends_on, venue, time_zone, registration_opens_at,"
+      "select id, titles, starts_on, ends_on, venue, time_zone, registration_opens_at,"
           + " registration_closes_at, demo, version from edition";
 
   private final JdbcClient jdbc;
+  private final ObjectMapper json;
 
-  JdbcEditions(JdbcClient jdbc) {
+  JdbcEditions(JdbcClient jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
+    this.json = json;
   }
 
   @Override
@@ -50,9 +54,9 @@ class JdbcEditions implements Editions {
     try {
       jdbc.sql(
               """
-              insert into edition (id, title, starts_on, ends_on, venue, time_zone,
+              insert into edition (id, titles, starts_on, ends_on, venue, time_zone,
                 registration_opens_at, registration_closes_at, demo, version)
-              values (:id, :title, :startsOn, :endsOn, :venue, :timeZone, :opensAt, :closesAt,
+              values (:id, cast(:titles as jsonb), :startsOn, :endsOn, :venue, :timeZone, :opensAt, :closesAt,
                 :demo, :version)
               """)
           .params(columns(edition))
@@ -68,7 +72,7 @@ class JdbcEditions implements Editions {
     int updated =
         jdbc.sql(
                 """
-                update edition set title = :title, starts_on = :startsOn, ends_on = :endsOn,
+                update edition set titles = cast(:titles as jsonb), starts_on = :startsOn, ends_on = :endsOn,
                   venue = :venue, time_zone = :timeZone, registration_opens_at = :opensAt,
                   registration_closes_at = :closesAt, demo = :demo, version = :version
                 where id = :id and version = :version - 1
@@ -90,23 +94,23 @@ class JdbcEditions implements Editions {
       Segment segment = programme.get(position);
       jdbc.sql(
               """
-              insert into programme_segment (edition_id, position, kind, title, starts_at, ends_at)
-              values (:edition, :position, :kind, :title, :startsAt, :endsAt)
+              insert into programme_segment (edition_id, position, kind, titles, starts_at, ends_at)
+              values (:edition, :position, :kind, cast(:titles as jsonb), :startsAt, :endsAt)
               """)
           .param("edition", edition.id())
           .param("position", position)
           .param("kind", segment.kind().code())
-          .param("title", segment.title())
+          .param("titles", json(segment.titles()))
           .param("startsAt", Timestamp.from(segment.startsAt()))
           .param("endsAt", Timestamp.from(segment.endsAt()))
           .update();
     }
   }
 
-  private static Map<String, Object> columns(Edition edition) {
+  private Map<String, Object> columns(Edition edition) {
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("id", edition.id());
-    columns.put("title", edition.title());
+    columns.put("titles", json(edition.titles()));
     columns.put("startsOn", edition.startsOn().orElse(null));
     columns.put("endsOn", edition.endsOn().orElse(null));
     columns.put("venue", edition.venue().orElse(null));
@@ -122,7 +126,7 @@ class JdbcEditions implements Editions {
     String id = rs.getString("id");
     return new Edition(
         id,
-        rs.getString("title"),
+        titles(rs.getString("titles")),
         new Schedule(
             Optional.ofNullable(rs.getObject("starts_on", LocalDate.class)),
             Optional.ofNullable(rs.getObject("ends_on", LocalDate.class)),
@@ -138,17 +142,25 @@ class JdbcEditions implements Editions {
   private List<Segment> programme(String edition) {
     return new ArrayList<>(
         jdbc.sql(
-                "select kind, title, starts_at, ends_at from programme_segment"
+                "select kind, titles, starts_at, ends_at from programme_segment"
                     + " where edition_id = :edition order by position")
             .param("edition", edition)
             .query(
                 (rs, row) ->
                     new Segment(
                         SegmentKind.ofCode(rs.getString("kind")).orElseThrow(),
-                        rs.getString("title"),
+                        titles(rs.getString("titles")),
                         rs.getTimestamp("starts_at").toInstant(),
                         rs.getTimestamp("ends_at").toInstant()))
             .list());
+  }
+
+  private String json(MultilingualText text) {
+    return json.writeValueAsString(text);
+  }
+
+  private MultilingualText titles(String stored) {
+    return json.readValue(stored, MultilingualText.class);
   }
 
   private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.imrf.backbone.language.UnLanguages;
 import org.imrf.backbone.security.Caller;
 import org.imrf.backbone.web.IfMatch;
 import org.imrf.backbone.web.InvalidFields;
@@ -16,6 +17,7 @@ import org.imrf.edge.limits.RequestBodyLimit;
 import org.imrf.registration.edition.Edition;
 import org.imrf.registration.edition.EditionSchedules;
 import org.imrf.registration.edition.UnknownEdition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -40,6 +43,12 @@ class EditionController {
    */
   static final String EDITION_BODY = "512KB";
 
+  static final String READERS_LANGUAGE =
+      "Titles come in the reader's language (title) and in every language given (titles):"
+          + " ?lang= chooses it, else Accept-Language; English where no translation was given."
+          + " Content-Language says which.";
+  static final String LANG = "A UN language: ar, zh, en, fr, ru or es; wins over Accept-Language";
+
   private final EditionSchedules schedules;
   private final Clock clock;
 
@@ -48,19 +57,37 @@ class EditionController {
     this.clock = clock;
   }
 
-  @Operation(summary = "Every edition, newest first, with its programme")
+  @Operation(
+      summary = "Every edition, newest first, with its programme",
+      description = READERS_LANGUAGE)
   @GetMapping
-  List<EditionResponse> all() {
+  ResponseEntity<List<EditionResponse>> all(
+      @Parameter(description = LANG) @RequestParam(required = false) String lang,
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+    String language = UnLanguages.forReader(lang, acceptLanguage);
     Instant now = Instant.now(clock);
-    return schedules.all().stream().map(edition -> EditionResponse.of(edition, now)).toList();
+    return inLanguage(ResponseEntity.ok(), language)
+        .body(
+            schedules.all().stream()
+                .map(edition -> EditionResponse.of(edition, language, now))
+                .toList());
   }
 
-  @Operation(summary = "One edition and its programme; its ETag is its version")
+  @Operation(
+      summary = "One edition and its programme; its ETag is its version",
+      description = READERS_LANGUAGE)
   @ApiResponse(responseCode = "200", description = "Found")
+  @ApiResponse(responseCode = "400", description = "lang is not a UN language")
   @ApiResponse(responseCode = "404", description = "No such edition")
   @GetMapping("/{id}")
-  ResponseEntity<EditionResponse> one(@PathVariable String id) {
-    return answer(schedules.find(id).orElseThrow(() -> new UnknownEdition(id)), HttpStatus.OK);
+  ResponseEntity<EditionResponse> one(
+      @PathVariable String id,
+      @Parameter(description = LANG) @RequestParam(required = false) String lang,
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+    return answer(
+        schedules.find(id).orElseThrow(() -> new UnknownEdition(id)),
+        HttpStatus.OK,
+        UnLanguages.forReader(lang, acceptLanguage));
   }
 
   @Operation(summary = "Set up an edition", security = @SecurityRequirement(name = "bearer"))
@@ -68,15 +95,20 @@ class EditionController {
   @ApiResponse(responseCode = "409", description = "The id is taken")
   @PostMapping
   @RequestBodyLimit(EDITION_BODY)
-  ResponseEntity<EditionResponse> create(@Valid @RequestBody EditionRequest request) {
+  ResponseEntity<EditionResponse> create(
+      @Valid @RequestBody EditionRequest request,
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
     Edition edition = schedules.create(request.toDraft(false), Caller.current().actor());
-    return ResponseEntity.created(
-            ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(edition.id())
-                .toUri())
+    String language = UnLanguages.forReader(null, acceptLanguage);
+    return inLanguage(
+            ResponseEntity.created(
+                ServletUriComponentsBuilder.fromCurrentRequest()
+                    .path("/{id}")
+                    .buildAndExpand(edition.id())
+                    .toUri()),
+            language)
         .eTag(etag(edition))
-        .body(EditionResponse.of(edition, Instant.now(clock)));
+        .body(EditionResponse.of(edition, language, Instant.now(clock)));
   }
 
   @Operation(
@@ -96,7 +128,8 @@ class EditionController {
       @Parameter(description = "The ETag you read")
           @RequestHeader(name = "If-Match", required = false)
           String ifMatch,
-      @Valid @RequestBody EditionRequest request) {
+      @Valid @RequestBody EditionRequest request,
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
     if (!id.equals(request.id())) {
       throw new InvalidFields("id", "must be the edition's id, " + id);
     }
@@ -107,13 +140,22 @@ class EditionController {
             request.toDraft(current.demo()),
             IfMatch.version(ifMatch),
             Caller.current().actor());
-    return answer(changed, HttpStatus.OK);
+    return answer(changed, HttpStatus.OK, UnLanguages.forReader(null, acceptLanguage));
   }
 
-  private ResponseEntity<EditionResponse> answer(Edition edition, HttpStatus status) {
-    return ResponseEntity.status(status)
+  private ResponseEntity<EditionResponse> answer(
+      Edition edition, HttpStatus status, String language) {
+    return inLanguage(ResponseEntity.status(status), language)
         .eTag(etag(edition))
-        .body(EditionResponse.of(edition, Instant.now(clock)));
+        .body(EditionResponse.of(edition, language, Instant.now(clock)));
+  }
+
+  /** Says which language the titles are in, and that the answer depends on the one asked for. */
+  private static ResponseEntity.BodyBuilder inLanguage(
+      ResponseEntity.BodyBuilder response, String language) {
+    return response
+        .header(HttpHeaders.CONTENT_LANGUAGE, language)
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
   }
 
   private static String etag(Edition edition) {

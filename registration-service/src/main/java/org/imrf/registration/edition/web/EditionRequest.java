@@ -13,7 +13,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.imrf.backbone.language.MultilingualText;
 import org.imrf.backbone.web.FieldError;
 import org.imrf.backbone.web.InvalidFields;
 import org.imrf.registration.edition.EditionSchedules;
@@ -31,8 +33,13 @@ record EditionRequest(
         @NotBlank
         @Pattern(regexp = "imrf-[0-9]{4}", message = "must be an edition id such as imrf-2026")
         String id,
-    @Schema(example = "International Migration Review Forum 2026") @NotBlank @Size(max = 200)
-        String title,
+    @Schema(
+            description = TITLES,
+            example =
+                "{\"en\": \"International Migration Review Forum 2026\", \"fr\": \"Forum"
+                    + " d'examen des migrations internationales de 2026\"}")
+        Map<String, String> titles,
+    @Schema(description = ENGLISH_ONLY, deprecated = true) String title,
     @Schema(description = "First day, once set") LocalDate startsOn,
     @Schema(description = "Last day, once set") LocalDate endsOn,
     @Size(max = 300) String venue,
@@ -59,9 +66,19 @@ record EditionRequest(
               regexp = SegmentKind.CODES,
               message = "must be one of hearing, round-table, policy-debate, plenary, side-events")
           String kind,
-      @NotBlank @Size(max = 200) String title,
+      @Schema(description = TITLES, example = "{\"en\": \"Multi-stakeholder hearing\"}")
+          Map<String, String> titles,
+      @Schema(description = ENGLISH_ONLY, deprecated = true) String title,
       @Schema(example = "2026-05-04T10:00:00") @NotNull LocalDateTime startsAt,
       @Schema(example = "2026-05-04T18:00:00") @NotNull LocalDateTime endsAt) {}
+
+  static final String TITLES =
+      "The title in each UN language given, keyed by code (ar, zh, en, fr, ru, es): English"
+          + " required, the others optional; each at most 200 characters";
+  static final String ENGLISH_ONLY =
+      "Instead of titles, for clients written before titles were translated: the English title"
+          + " alone";
+  static final int TITLE_LENGTH = 200;
 
   /**
    * The edition this describes.
@@ -70,6 +87,7 @@ record EditionRequest(
    */
   EditionSchedules.Draft toDraft(boolean demo) {
     List<FieldError> errors = new ArrayList<>();
+    MultilingualText editionTitles = titles("", titles, title, errors);
     ZoneId zone = null;
     try {
       zone = ZoneId.of(timeZone);
@@ -85,8 +103,11 @@ record EditionRequest(
       errors.add(new FieldError("registrationClosesAt", "must be after registrationOpensAt"));
     }
     List<SegmentRequest> segments = programme == null ? List.of() : programme;
+    List<MultilingualText> segmentTitles = new ArrayList<>();
     for (int i = 0; i < segments.size(); i++) {
-      if (!segments.get(i).endsAt().isAfter(segments.get(i).startsAt())) {
+      SegmentRequest segment = segments.get(i);
+      segmentTitles.add(titles("programme[" + i + "].", segment.titles(), segment.title(), errors));
+      if (!segment.endsAt().isAfter(segment.startsAt())) {
         errors.add(new FieldError("programme[" + i + "].endsAt", "must be after startsAt"));
       }
     }
@@ -94,26 +115,31 @@ record EditionRequest(
       throw new InvalidFields(errors);
     }
     ZoneId in = zone;
+    List<Segment> programme = new ArrayList<>();
+    for (int i = 0; i < segments.size(); i++) {
+      SegmentRequest segment = segments.get(i);
+      programme.add(
+          new Segment(
+              SegmentKind.ofCode(segment.kind()).orElseThrow(),
+              segmentTitles.get(i),
+              at(segment.startsAt(), in),
+              at(segment.endsAt(), in)));
+    }
     return new EditionSchedules.Draft(
         id,
-        title.strip(),
-        new Schedule(
-            Optional.ofNullable(startsOn),
-            Optional.ofNullable(endsOn),
-            segments.stream()
-                .map(
-                    segment ->
-                        new Segment(
-                            SegmentKind.ofCode(segment.kind()).orElseThrow(),
-                            segment.title().strip(),
-                            at(segment.startsAt(), in),
-                            at(segment.endsAt(), in)))
-                .toList()),
+        editionTitles,
+        new Schedule(Optional.ofNullable(startsOn), Optional.ofNullable(endsOn), programme),
         Optional.ofNullable(venue).map(String::strip).filter(v -> !v.isEmpty()),
         in,
         Optional.ofNullable(registrationOpensAt).map(time -> at(time, in)),
         Optional.ofNullable(registrationClosesAt).map(time -> at(time, in)),
         demo);
+  }
+
+  private static MultilingualText titles(
+      String path, Map<String, String> titles, String title, List<FieldError> errors) {
+    return MultilingualText.readEither(
+        path + "titles", titles, path + "title", title, TITLE_LENGTH, false, true, errors);
   }
 
   private static Instant at(LocalDateTime local, ZoneId zone) {

@@ -7,13 +7,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.imrf.backbone.language.MultilingualText;
 import org.imrf.registration.edition.Edition;
 
-/** An edition and its programme, times with the edition's offset. */
+/**
+ * An edition and its programme, times with the edition's offset; titles in the reader's language
+ * ({@code title}) and in every language given ({@code titles}), which organisers edit.
+ */
 @Schema(name = "Edition")
 record EditionResponse(
     String id,
-    String title,
+    @Schema(description = READER_TITLE) String title,
+    @Schema(description = ALL_TITLES) MultilingualText titles,
     LocalDate startsOn,
     LocalDate endsOn,
     String venue,
@@ -25,16 +30,27 @@ record EditionResponse(
     int version,
     List<SegmentResponse> programme) {
 
+  static final String READER_TITLE =
+      "The title in the reader's language (?lang=, else Accept-Language), or in English where it"
+          + " was not translated";
+  static final String ALL_TITLES =
+      "The title in each UN language given, keyed by language code; English always";
+
   /** One segment of the programme. */
   @Schema(name = "Segment")
   record SegmentResponse(
-      String kind, String title, OffsetDateTime startsAt, OffsetDateTime endsAt) {}
+      String kind,
+      @Schema(description = READER_TITLE) String title,
+      @Schema(description = ALL_TITLES) MultilingualText titles,
+      OffsetDateTime startsAt,
+      OffsetDateTime endsAt) {}
 
-  static EditionResponse of(Edition edition, Instant now) {
+  static EditionResponse of(Edition edition, String language, Instant now) {
     ZoneId zone = edition.timeZone();
     return new EditionResponse(
         edition.id(),
-        edition.title(),
+        edition.titles().in(language),
+        edition.titles(),
         edition.startsOn().orElse(null),
         edition.endsOn().orElse(null),
         edition.venue().orElse(null),
@@ -49,7 +65,8 @@ record EditionResponse(
                 segment ->
                     new SegmentResponse(
                         segment.kind().code(),
-                        segment.title(),
+                        segment.titles().in(language),
+                        segment.titles(),
                         segment.startsAt().atZone(zone).toOffsetDateTime(),
                         segment.endsAt().atZone(zone).toOffsetDateTime()))
             .toList());

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.imrf.backbone.language.MultilingualText;
 import org.imrf.registration.hearing.HearingSession;
 import org.imrf.registration.hearing.HearingSessions;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class JdbcHearingSessions implements HearingSessions {
 
   private static final String SELECT =
-      "select id, edition_id, title, theme, starts_at, speaking_time_seconds, demo, version"
+      "select id, edition_id, titles, themes, starts_at, speaking_time_seconds, demo, version"
           + " from hearing_session";
 
   private final JdbcClient jdbc;
@@ -29,19 +30,23 @@ class JdbcHearingSessions implements HearingSessions {
     this.clock = clock;
   }
 
+  private static String json(MultilingualText text) {
+    return StoredTexts.write(text);
+  }
+
   @Override
   public void add(HearingSession session, String actor) {
     jdbc.sql(
             """
-            insert into hearing_session (id, edition_id, title, theme, starts_at,
+            insert into hearing_session (id, edition_id, titles, themes, starts_at,
               speaking_time_seconds, demo, created_by, created_at, version)
-            values (:id, :edition, :title, :theme, :startsAt, :speakingTime, :demo, :actor, :now,
+            values (:id, :edition, cast(:titles as jsonb), cast(:themes as jsonb), :startsAt, :speakingTime, :demo, :actor, :now,
               :version)
             """)
         .param("id", session.id())
         .param("edition", session.editionId())
-        .param("title", session.title())
-        .param("theme", session.theme())
+        .param("titles", json(session.titles()))
+        .param("themes", json(session.themes()))
         .param("startsAt", Timestamp.from(session.startsAt()))
         .param("speakingTime", (int) session.speakingTime().toSeconds())
         .param("demo", session.demo())
@@ -71,7 +76,7 @@ class JdbcHearingSessions implements HearingSessions {
 
   @Override
   public List<HearingSession> ofEdition(String editionId) {
-    return jdbc.sql(SELECT + " where edition_id = :edition order by starts_at, title, id")
+    return jdbc.sql(SELECT + " where edition_id = :edition order by starts_at, titles ->> 'en', id")
         .param("edition", editionId)
         .query(JdbcHearingSessions::session)
         .list();
@@ -82,7 +87,8 @@ class JdbcHearingSessions implements HearingSessions {
     int updated =
         jdbc.sql(
                 """
-                update hearing_session set title = :title, theme = :theme, starts_at = :startsAt,
+                update hearing_session set titles = cast(:titles as jsonb),
+                  themes = cast(:themes as jsonb), starts_at = :startsAt,
                   speaking_time_seconds = :speakingTime, version = :version,
                   changed_by = :actor, changed_at = :at
                 where id = :id and version = :version - 1
@@ -90,8 +96,8 @@ class JdbcHearingSessions implements HearingSessions {
             .param("id", session.id())
             .param("actor", actor)
             .param("at", Timestamp.from(at))
-            .param("title", session.title())
-            .param("theme", session.theme())
+            .param("titles", json(session.titles()))
+            .param("themes", json(session.themes()))
             .param("startsAt", Timestamp.from(session.startsAt()))
             .param("speakingTime", (int) session.speakingTime().toSeconds())
             .param("version", session.version())
@@ -117,8 +123,8 @@ class JdbcHearingSessions implements HearingSessions {
     return new HearingSession(
         rs.getObject("id", UUID.class),
         rs.getString("edition_id"),
-        rs.getString("title"),
-        rs.getString("theme"),
+        StoredTexts.read(rs.getString("titles")),
+        StoredTexts.read(rs.getString("themes")),
         rs.getTimestamp("starts_at").toInstant(),
         Duration.ofSeconds(rs.getInt("speaking_time_seconds")),
         rs.getBoolean("demo"),

@@ -61,7 +61,7 @@ class JdbcSpeakerRequests implements SpeakerRequests {
     return "(select "
         + COLUMNS
         + """
-        , s.title as session_title, s.starts_at as session_starts_at,
+        , s.titles as session_titles, s.starts_at as session_starts_at,
           p.name, p.organisation, p.country, p.category, p.lived_experience, p.time_zone,
           case when r.status = 'selected'
             then row_number() over (partition by r.session_id, r.status order by r.position)
@@ -275,7 +275,7 @@ class JdbcSpeakerRequests implements SpeakerRequests {
             "select "
                 + COLUMNS
                 + """
-                , s.title as session_title, p.name, p.organisation, p.country, p.category,
+                , s.titles as session_titles, p.name, p.organisation, p.country, p.category,
                   p.lived_experience, p.time_zone, null as place
                 from hearing_request r
                 join hearing_session s on s.id = r.session_id
@@ -342,7 +342,7 @@ class JdbcSpeakerRequests implements SpeakerRequests {
     Number place = (Number) rs.getObject("place");
     return new RequestView(
         request(rs, row),
-        rs.getString("session_title"),
+        StoredTexts.read(rs.getString("session_titles")),
         new Speaker(
             rs.getObject("participant_id", UUID.class),
             rs.getString("name"),

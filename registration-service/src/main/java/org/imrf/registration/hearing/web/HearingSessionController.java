@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.imrf.backbone.language.MultilingualText;
+import org.imrf.backbone.language.UnLanguages;
 import org.imrf.backbone.security.Caller;
 import org.imrf.backbone.web.IfMatch;
 import org.imrf.registration.edition.Edition;
@@ -26,6 +28,7 @@ import org.imrf.registration.hearing.web.HearingSessionRequests.NewSession;
 import org.imrf.registration.hearing.web.HearingSessionRequests.RunningOrderChange;
 import org.imrf.registration.hearing.web.HearingSessionRequests.SessionChange;
 import org.imrf.registration.participant.Registrations;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +39,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -50,6 +54,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class HearingSessionController {
 
   static final String PROBLEM = "application/problem+json";
+  static final String IN_READERS_LANGUAGE =
+      "In the reader's language (?lang=, else Accept-Language), or in English where it was not"
+          + " translated";
+  static final String IN_EVERY_LANGUAGE =
+      "In each UN language given, keyed by language code; English always";
+  static final String LANG = "A UN language: ar, zh, en, fr, ru or es; wins over Accept-Language";
 
   private final HearingProgramme programme;
   private final ListOfSpeakers speakers;
@@ -72,20 +82,24 @@ class HearingSessionController {
   record SessionResponse(
       UUID id,
       String edition,
-      String title,
-      String theme,
+      @Schema(description = IN_READERS_LANGUAGE) String title,
+      @Schema(description = IN_EVERY_LANGUAGE) MultilingualText titles,
+      @Schema(description = IN_READERS_LANGUAGE) String theme,
+      @Schema(description = IN_EVERY_LANGUAGE) MultilingualText themes,
       @Schema(description = "When the first speaker takes the floor") OffsetDateTime startsAt,
       @Schema(description = "Each speaker's time limit unless the running order says otherwise")
           String speakingTime,
       @Schema(description = "Demonstration data") boolean demo,
       int version) {
 
-    static SessionResponse of(HearingSession session, ZoneId zone) {
+    static SessionResponse of(HearingSession session, ZoneId zone, String language) {
       return new SessionResponse(
           session.id(),
           session.editionId(),
-          session.title(),
-          session.theme(),
+          session.titles().in(language),
+          session.titles(),
+          session.themes() == null ? null : session.themes().in(language),
+          session.themes(),
           HearingTimes.local(session.startsAt(), zone),
           session.speakingTime().toString(),
           session.demo(),
@@ -123,11 +137,11 @@ class HearingSessionController {
             OffsetDateTime plannedStartAt,
         OffsetDateTime plannedEndAt) {}
 
-    static RunningOrderResponse of(RunningOrder order, ZoneId zone) {
+    static RunningOrderResponse of(RunningOrder order, ZoneId zone, String language) {
       HearingSession session = order.session();
       return new RunningOrderResponse(
           session.id(),
-          session.title(),
+          session.titles().in(language),
           HearingTimes.local(session.startsAt(), zone),
           session.speakingTime().toString(),
           HearingTimes.local(order.plannedEndAt(), zone),
@@ -157,11 +171,17 @@ class HearingSessionController {
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping
-  List<SessionResponse> sessions(@PathVariable String edition) {
+  ResponseEntity<List<SessionResponse>> sessions(
+      @PathVariable String edition,
+      @Parameter(description = LANG) @RequestParam(required = false) String lang,
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
     ZoneId zone = zone(edition);
-    return programme.sessions(edition).stream()
-        .map(session -> SessionResponse.of(session, zone))
-        .toList();
+    String language = UnLanguages.forReader(lang, acceptLanguage);
+    return inLanguage(ResponseEntity.ok(), language)
+        .body(
+            programme.sessions(edition).stream()
+                .map(session -> SessionResponse.of(session, zone, language))
+                .toList());
   }
 
   @Operation(summary = "One thematic session; its ETag is its version")
@@ -173,9 +193,13 @@ class HearingSessionController {
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping("/{session}")
   ResponseEntity<SessionResponse> session(
-      @PathVariable String edition, @PathVariable UUID session) {
+      @PathVariable String edition,
+      @PathVariable UUID session,
+      @Parameter(description = LANG) @RequestParam(required = false) String lang,
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
     ZoneId zone = zone(edition);
-    return answer(programme.session(edition, session), zone);
+    return answer(
+        programme.session(edition, session), zone, UnLanguages.forReader(lang, acceptLanguage));
   }
 
   @Operation(
@@ -197,17 +221,22 @@ class HearingSessionController {
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping
   ResponseEntity<SessionResponse> create(
-      @PathVariable String edition, @Valid @RequestBody NewSession request) {
+      @PathVariable String edition,
+      @Valid @RequestBody NewSession request,
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
     ZoneId zone = zone(edition);
     HearingSession session =
         programme.create(edition, request.toDraft(zone), Caller.current().actor());
-    return ResponseEntity.created(
-            ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(session.id())
-                .toUri())
+    String language = UnLanguages.forReader(null, acceptLanguage);
+    return inLanguage(
+            ResponseEntity.created(
+                ServletUriComponentsBuilder.fromCurrentRequest()
+                    .path("/{id}")
+                    .buildAndExpand(session.id())
+                    .toUri()),
+            language)
         .eTag(IfMatch.etag(session.version()))
-        .body(SessionResponse.of(session, zone));
+        .body(SessionResponse.of(session, zone, language));
   }
 
   @Operation(
@@ -242,7 +271,8 @@ class HearingSessionController {
       @Parameter(description = "The ETag you read")
           @RequestHeader(name = "If-Match", required = false)
           String ifMatch,
-      @Valid @RequestBody SessionChange request) {
+      @Valid @RequestBody SessionChange request,
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
     ZoneId zone = zone(edition);
     HearingSession changed =
         programme.change(
@@ -251,7 +281,7 @@ class HearingSessionController {
             request.toChange(zone),
             IfMatch.version(ifMatch),
             Caller.current().actor());
-    return answer(changed, zone);
+    return answer(changed, zone, UnLanguages.forReader(null, acceptLanguage));
   }
 
   @Operation(
@@ -270,7 +300,10 @@ class HearingSessionController {
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping("/{session}/running-order")
-  RunningOrderResponse runningOrder(@PathVariable String edition, @PathVariable UUID session) {
+  RunningOrderResponse runningOrder(
+      @PathVariable String edition,
+      @PathVariable UUID session,
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
     ZoneId zone = zone(edition);
     Caller caller = Caller.current();
     boolean ofTheirEdition =
@@ -285,7 +318,8 @@ class HearingSessionController {
       // another edition's running order does not exist for this participant
       throw new UnknownHearingSession(edition, session);
     }
-    return RunningOrderResponse.of(speakers.runningOrder(edition, session), zone);
+    return RunningOrderResponse.of(
+        speakers.runningOrder(edition, session), zone, UnLanguages.forReader(null, acceptLanguage));
   }
 
   @Operation(
@@ -315,12 +349,13 @@ class HearingSessionController {
   RunningOrderResponse setRunningOrder(
       @PathVariable String edition,
       @PathVariable UUID session,
-      @Valid @RequestBody RunningOrderChange request) {
+      @Valid @RequestBody RunningOrderChange request,
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
     ZoneId zone = zone(edition);
     RunningOrder order =
         speakers.setRunningOrder(
             edition, session, request.order(), request.times(), Caller.current().actor());
-    return RunningOrderResponse.of(order, zone);
+    return RunningOrderResponse.of(order, zone, UnLanguages.forReader(null, acceptLanguage));
   }
 
   private ZoneId zone(String edition) {
@@ -330,9 +365,18 @@ class HearingSessionController {
         .orElseThrow(() -> new UnknownEdition(edition));
   }
 
-  private static ResponseEntity<SessionResponse> answer(HearingSession session, ZoneId zone) {
-    return ResponseEntity.ok()
+  private static ResponseEntity<SessionResponse> answer(
+      HearingSession session, ZoneId zone, String language) {
+    return inLanguage(ResponseEntity.ok(), language)
         .eTag(IfMatch.etag(session.version()))
-        .body(SessionResponse.of(session, zone));
+        .body(SessionResponse.of(session, zone, language));
+  }
+
+  /** Says which language the texts are in, and that the answer depends on the one asked for. */
+  private static ResponseEntity.BodyBuilder inLanguage(
+      ResponseEntity.BodyBuilder response, String language) {
+    return response
+        .header(HttpHeaders.CONTENT_LANGUAGE, language)
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
   }
 }

@@ -3,7 +3,6 @@ package org.imrf.registration.hearing.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.imrf.backbone.language.MultilingualText;
+import org.imrf.backbone.language.UnLanguages;
 import org.imrf.backbone.web.FieldError;
 import org.imrf.backbone.web.InvalidFields;
 import org.imrf.registration.hearing.HearingProgramme;
@@ -22,6 +23,18 @@ import org.imrf.registration.hearing.HearingProgramme;
 /** What organisers send to set up a hearing session, change it, or set its running order. */
 final class HearingSessionRequests {
 
+  static final String TITLES =
+      "The title in each UN language given, keyed by code (ar, zh, en, fr, ru, es): English"
+          + " required, the others optional; each at most 200 characters on one line";
+  static final String ENGLISH_TITLE =
+      "Instead of titles, for clients written before titles were translated: the English title"
+          + " alone";
+  static final String THEMES =
+      "What it is about, in each UN language given (English required if given at all); each at"
+          + " most 1,000 characters";
+  static final String ENGLISH_THEME = "Instead of themes: the English theme alone";
+  static final int TITLE_LENGTH = 200;
+  static final int THEME_LENGTH = 1000;
   static final String LINE = "[^\\p{Cntrl}]*";
   static final String TEXT = "[\\n\\r\\t\\P{Cntrl}]*";
   static final String NO_CONTROL = "must not contain control characters";
@@ -37,17 +50,20 @@ final class HearingSessionRequests {
   /** A new session. */
   @Schema(name = "HearingSessionRequest")
   record NewSession(
-      @Schema(example = "Thematic session 2: safe, orderly and regular migration")
-          @NotBlank
-          @Size(max = 200)
-          @Pattern(regexp = LINE, message = NO_CONTROL)
-          String title,
       @Schema(
-              description = "What it is about",
-              example = "Objectives 4, 8, 9, 10, 11, 13 and 21, detention in particular")
-          @Size(max = 1000)
-          @Pattern(regexp = TEXT, message = NO_CONTROL)
-          String theme,
+              description = TITLES,
+              example =
+                  "{\"en\": \"Thematic session 2: safe, orderly and regular migration\","
+                      + " \"es\": \"Sesión temática 2: migración segura, ordenada y regular\"}")
+          Map<String, String> titles,
+      @Schema(description = ENGLISH_TITLE, deprecated = true) String title,
+      @Schema(
+              description = THEMES,
+              example =
+                  "{\"en\": \"Objectives 4, 8, 9, 10, 11, 13 and 21, detention in"
+                      + " particular\"}")
+          Map<String, String> themes,
+      @Schema(description = ENGLISH_THEME, deprecated = true) String theme,
       @Schema(description = STARTS_AT, example = "2026-05-04T10:00:00") @NotBlank @Size(max = 40)
           String startsAt,
       @Schema(description = SPEAKING_TIME, example = "PT3M", defaultValue = "PT3M") @Size(max = 20)
@@ -55,6 +71,12 @@ final class HearingSessionRequests {
 
     HearingProgramme.Draft toDraft(ZoneId zone) {
       List<FieldError> errors = new ArrayList<>();
+      MultilingualText sessionTitles =
+          MultilingualText.readEither(
+              "titles", titles, "title", title, TITLE_LENGTH, false, true, errors);
+      MultilingualText sessionThemes =
+          MultilingualText.readEither(
+              "themes", themes, "theme", blankAsNone(theme), THEME_LENGTH, true, false, errors);
       Instant start = HearingTimes.instant(startsAt, zone, "startsAt", errors);
       Duration time =
           speakingTime == null
@@ -63,17 +85,30 @@ final class HearingSessionRequests {
       if (!errors.isEmpty()) {
         throw new InvalidFields(errors);
       }
-      return new HearingProgramme.Draft(title.strip(), optionalText(theme), start, time, false);
+      return new HearingProgramme.Draft(sessionTitles, sessionThemes, start, time, false);
     }
   }
 
   /** A change to a session, as a JSON merge patch: what is left out stays as it is. */
   @Schema(name = "HearingSessionChange")
   record SessionChange(
-      @Size(max = 200) @Pattern(regexp = LINE, message = NO_CONTROL) String title,
-      @Schema(description = "What it is about; an empty string removes it")
-          @Size(max = 1000)
-          @Pattern(regexp = TEXT, message = NO_CONTROL)
+      @Schema(
+              description =
+                  "Texts of the title by language, each replacing that language's; null removes a"
+                      + " translation (never English's)",
+              example = "{\"fr\": \"Séance thématique 2\", \"ru\": null}")
+          Map<String, String> titles,
+      @Schema(description = "Instead of titles: the English title alone", deprecated = true)
+          String title,
+      @Schema(
+              description =
+                  "Texts of the theme by language, as for titles; English is required if the"
+                      + " session has no theme yet")
+          Map<String, String> themes,
+      @Schema(
+              description =
+                  "Instead of themes: the English theme alone; an empty string removes the theme",
+              deprecated = true)
           String theme,
       @Schema(description = STARTS_AT, example = "2026-05-04T15:00:00") @Size(max = 40)
           String startsAt,
@@ -81,9 +116,11 @@ final class HearingSessionRequests {
 
     HearingProgramme.Change toChange(ZoneId zone) {
       List<FieldError> errors = new ArrayList<>();
-      if (title != null && title.isBlank()) {
-        errors.add(new FieldError("title", "must not be blank"));
-      }
+      Map<String, String> titlesPatch =
+          patch("titles", titles, "title", title, TITLE_LENGTH, false, errors);
+      boolean removeTheme = theme != null && theme.isBlank() && themes == null;
+      Map<String, String> themesPatch =
+          removeTheme ? null : patch("themes", themes, "theme", theme, THEME_LENGTH, true, errors);
       Instant start =
           startsAt == null ? null : HearingTimes.instant(startsAt, zone, "startsAt", errors);
       Duration time =
@@ -93,8 +130,34 @@ final class HearingSessionRequests {
       if (!errors.isEmpty()) {
         throw new InvalidFields(errors);
       }
-      return new HearingProgramme.Change(
-          title == null ? null : title.strip(), theme == null ? null : theme.strip(), start, time);
+      return new HearingProgramme.Change(titlesPatch, themesPatch, removeTheme, start, time);
+    }
+
+    /** A merge patch given per language, or (older clients) as the English text alone. */
+    private static Map<String, String> patch(
+        String perLanguageField,
+        Map<String, String> perLanguage,
+        String englishField,
+        String english,
+        int maxLength,
+        boolean multiline,
+        List<FieldError> errors) {
+      if (perLanguage != null && english != null) {
+        errors.add(
+            new FieldError(
+                englishField, "must be left out when " + perLanguageField + " is given"));
+        return null;
+      }
+      if (english != null) {
+        MultilingualText read =
+            MultilingualText.readEither(
+                perLanguageField, null, englishField, english, maxLength, multiline, true, errors);
+        return read == null ? null : Map.of(UnLanguages.ENGLISH, read.english());
+      }
+      return perLanguage == null
+          ? null
+          : MultilingualText.readPatch(
+              perLanguageField, perLanguage, maxLength, multiline, false, errors);
     }
   }
 
@@ -151,7 +214,7 @@ final class HearingSessionRequests {
     }
   }
 
-  private static String optionalText(String theme) {
-    return theme == null || theme.isBlank() ? null : theme.strip();
+  private static String blankAsNone(String theme) {
+    return theme == null || theme.isBlank() ? null : theme;
   }
 }

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +27,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.imrf.backbone.language.UnLanguages;
 import org.imrf.backbone.security.Caller;
 import org.imrf.backbone.web.InvalidFields;
 import org.imrf.registration.hearing.Genders;
@@ -36,6 +38,7 @@ import org.imrf.registration.hearing.SpeakerRequestNotFound;
 import org.imrf.registration.hearing.SpeakerRequestQuery;
 import org.imrf.registration.hearing.UnknownHearingSession;
 import org.imrf.registration.participant.ParticipantNotFound;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +48,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Tag(name = "Hearing")
@@ -136,7 +141,11 @@ class SpeakerRequestController {
       UUID id,
       String edition,
       UUID session,
-      String sessionTitle,
+      @Schema(
+              description =
+                  "In the reader's language (Accept-Language), or in English where it was not"
+                      + " translated")
+          String sessionTitle,
       Speaker participant,
       List<Integer> objectives,
       @Schema(description = "Null once the speaker's personal data was erased") String summary,
@@ -170,14 +179,14 @@ class SpeakerRequestController {
                 allowableValues = {"yes", "no", "not-said"})
             String livedExperience) {}
 
-    static RequestResponse of(RequestView view, boolean forOrganiser) {
+    static RequestResponse of(RequestView view, boolean forOrganiser, String language) {
       SpeakerRequest request = view.request();
       var speaker = view.speaker();
       return new RequestResponse(
           request.id(),
           request.editionId(),
           request.sessionId(),
-          view.sessionTitle(),
+          view.sessionTitles().in(language),
           new Speaker(
               speaker.participantId(),
               speaker.name(),
@@ -276,7 +285,7 @@ class SpeakerRequestController {
                 .path("/{id}")
                 .buildAndExpand(made.request().id())
                 .toUri())
-        .body(RequestResponse.of(made, caller.isOrganiser()));
+        .body(RequestResponse.of(made, caller.isOrganiser(), readersLanguage()));
   }
 
   @Operation(
@@ -328,7 +337,9 @@ class SpeakerRequestController {
                 page,
                 size));
     return new PageResponse(
-        found.items().stream().map(view -> RequestResponse.of(view, true)).toList(),
+        found.items().stream()
+            .map(view -> RequestResponse.of(view, true, readersLanguage()))
+            .toList(),
         found.page(),
         found.size(),
         found.total(),
@@ -353,7 +364,7 @@ class SpeakerRequestController {
       // another participant's request does not exist for you
       throw new SpeakerRequestNotFound(edition, id);
     }
-    return RequestResponse.of(view, caller.isOrganiser());
+    return RequestResponse.of(view, caller.isOrganiser(), readersLanguage());
   }
 
   @Operation(
@@ -376,7 +387,8 @@ class SpeakerRequestController {
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping("/{id}/selection")
   RequestResponse select(@PathVariable String edition, @PathVariable UUID id) {
-    return RequestResponse.of(speakers.select(edition, id, Caller.current().actor()), true);
+    return RequestResponse.of(
+        speakers.select(edition, id, Caller.current().actor()), true, readersLanguage());
   }
 
   @Operation(
@@ -412,7 +424,8 @@ class SpeakerRequestController {
             id,
             Normalizer.normalize(request.reason().strip(), Normalizer.Form.NFC),
             Caller.current().actor()),
-        true);
+        true,
+        readersLanguage());
   }
 
   private static Set<SpeakerRequest.Status> statuses(Collection<String> codes) {
@@ -421,5 +434,12 @@ class SpeakerRequestController {
         : codes.stream()
             .map(code -> SpeakerRequest.Status.ofCode(code).orElseThrow())
             .collect(Collectors.toSet());
+  }
+
+  /** The reader's language, from Accept-Language: session titles come in it. */
+  private static String readersLanguage() {
+    HttpServletRequest request =
+        ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+    return UnLanguages.forReader(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
   }
 }

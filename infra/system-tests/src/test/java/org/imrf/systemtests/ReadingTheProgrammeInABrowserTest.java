@@ -1,0 +1,150 @@
+package org.imrf.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.imrf.devservices.process.Ports;
+import org.imrf.testing.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The programme's page for people, through the gateway's address for it, in a real headless
+ * Chromium: it renders, Arabic reads right to left, a reader switches language, and axe-core finds
+ * nothing that keeps someone from reading it.
+ */
+class ReadingTheProgrammeInABrowserTest {
+
+  static RunningServices platform;
+  static WebDriver browser;
+  static String gateway;
+
+  @BeforeAll
+  static void startPlatformAndBrowser() throws Exception {
+    int[] ports = Ports.free(2);
+    gateway = "http://127.0.0.1:" + ports[0];
+    platform =
+        RunningServices.start(
+            Map.of(
+                "registration-service",
+                Map.of("PORT", Integer.toString(ports[1])),
+                "gateway",
+                Map.of(
+                    "PORT",
+                    Integer.toString(ports[0]),
+                    "IMRF_REGISTRATION_URL",
+                    "http://127.0.0.1:" + ports[1],
+                    "KAFKA_BOOTSTRAP_SERVERS",
+                    TestInfrastructure.get().kafka().bootstrapServers())),
+            "registration-service",
+            "gateway");
+    browser = headlessChromium();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (platform != null) {
+      platform.close();
+    }
+  }
+
+  @Test
+  void theArabicProgrammeRendersRightToLeftAndAReaderSwitchesToEnglish() throws Exception {
+    // when an Arabic reader opens the link a message gives
+    browser.get(gateway + "/programme/imrf-2022?lang=ar");
+
+    // then the page is Arabic and laid out right to left: the first column stands rightmost
+    WebElement html = browser.findElement(By.tagName("html"));
+    assertThat(html.getDomAttribute("lang")).isEqualTo("ar");
+    assertThat(script("return getComputedStyle(document.querySelector('main')).direction"))
+        .isEqualTo("rtl");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("المنتدى الدولي لاستعراض الهجرة لعام 2022 (للعرض التوضيحي)");
+    List<WebElement> columns = browser.findElements(By.cssSelector("section thead th"));
+    assertThat(columns.get(0).getText()).isEqualTo("الوقت");
+    assertThat(columns.get(0).getRect().getX()).isGreaterThan(columns.get(2).getRect().getX());
+    // and its own style applies (the policy that forbids any other lets it)
+    assertThat(script("return getComputedStyle(document.querySelector('table')).borderCollapse"))
+        .isEqualTo("collapse");
+    screenshot("programme-ar.png");
+
+    // when she switches to English
+    browser.findElement(By.cssSelector("nav a[lang=en]")).click();
+
+    // then the same page reads left to right, in English
+    assertThat(browser.getCurrentUrl()).isEqualTo(gateway + "/programme/imrf-2022?lang=en");
+    assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("ltr");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("International Migration Review Forum 2022 (demo)");
+    screenshot("programme-en.png");
+  }
+
+  @Test
+  void axeCoreFindsNothingThatKeepsSomeoneFromReadingItInAnyLanguage() {
+    for (String language : List.of("ar", "zh", "en", "fr", "ru", "es")) {
+      browser.get(gateway + "/programme/imrf-2022?lang=" + language);
+      Results results = new AxeBuilder().analyze(browser);
+      assertThat(results.getViolations().stream().map(ReadingTheProgrammeInABrowserTest::describe))
+          .as(language)
+          .isEmpty();
+    }
+  }
+
+  private static String describe(Rule violation) {
+    return violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp();
+  }
+
+  private static Object script(String script) {
+    return ((JavascriptExecutor) browser).executeScript(script);
+  }
+
+  /** Kept beside the services' logs, for people to look at. */
+  private static void screenshot(String name) throws Exception {
+    Path shots = Path.of("target", "screenshots");
+    Files.createDirectories(shots);
+    Files.write(shots.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  private static WebDriver headlessChromium() throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1600",
+        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    ChromeDriverService driver =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"))
+                    .toFile())
+            .usingAnyFreePort()
+            .build();
+    return new ChromeDriver(driver, options);
+  }
+}

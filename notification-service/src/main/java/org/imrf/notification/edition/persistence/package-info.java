@@ -1,0 +1,2 @@
+/** Known editions in notification-service's database. */
+package org.imrf.notification.edition.persistence;
