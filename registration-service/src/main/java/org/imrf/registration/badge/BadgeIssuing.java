@@ -101,6 +101,7 @@ public class BadgeIssuing {
             participant.name(),
             participant.organisation(),
             participant.category(),
+            participant.preferredLanguage(),
             tokens.tokenFor(badge.id())));
   }
 

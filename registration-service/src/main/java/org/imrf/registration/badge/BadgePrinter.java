@@ -1,14 +1,9 @@
 package org.imrf.registration.badge;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
@@ -19,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -27,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.imrf.registration.participant.Category;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +41,10 @@ public class BadgePrinter {
   private static final int BAND = 230;
   private static final int QR_SIDE = 620;
   private static final int GAP = 24;
+
+  /** Above the band, with 60 pixels of white between (at least four modules with the margin). */
+  private static final int QR_TOP = HEIGHT - BAND - 60 - QR_SIDE;
+
   private static final Color HEADER_COLOUR = new Color(0x1F2A44);
   private static final Color INK = new Color(0x111111);
   private static final Color MUTED = new Color(0x444444);
@@ -86,13 +85,8 @@ public class BadgePrinter {
 
   BufferedImage draw(BadgeFace face) {
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
+    Graphics2D g = canvas(image);
     try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(
-          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setRenderingHint(
-          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, WIDTH, HEIGHT);
 
@@ -106,7 +100,7 @@ public class BadgePrinter {
 
       // name and organisation, centred between the header and the QR code's quiet zone (four
       // modules of white at least)
-      int qrTop = codeArea().y;
+      int qrTop = QR_TOP;
       int space = qrTop - 64 - HEADER - 40;
       List<TextLayout> name = fit(face.name(), Font.BOLD, new Fit(110, 48, 3), 300, context);
       List<TextLayout> organisation =
@@ -122,18 +116,44 @@ public class BadgePrinter {
       g.setColor(MUTED);
       draw(g, organisation, top + heightOf(name) + GAP);
 
-      qr(g, face.token(), (WIDTH - QR_SIDE) / 2, qrTop);
+      code(face.token()).draw(g);
 
-      g.setColor(CategoryLabels.band(face.category()));
-      g.fillRect(0, HEIGHT - BAND, WIDTH, BAND);
-      g.setColor(Color.WHITE);
-      List<TextLayout> category =
-          fit(CategoryLabels.label(face.category()), Font.BOLD, new Fit(80, 40, 2), BAND, context);
-      draw(g, category, HEIGHT - BAND + (BAND - heightOf(category)) / 2);
+      band(g, face.category(), face.categoryLabel());
     } finally {
       g.dispose();
     }
     return image;
+  }
+
+  /** The badge's QR code, where it is printed. */
+  static BadgeCode code(String token) {
+    return BadgeCode.of(token, new Rectangle((WIDTH - QR_SIDE) / 2, QR_TOP, QR_SIDE, QR_SIDE));
+  }
+
+  /** Draws on the image as badges are drawn: smooth text, sharp rectangles. */
+  static Graphics2D canvas(BufferedImage image) {
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    return g;
+  }
+
+  /** The category's coloured band at the foot of the card, with its label. */
+  void band(Graphics2D g, Category category, String label) {
+    g.setColor(CategoryLabels.band(category));
+    g.fillRect(0, HEIGHT - BAND, WIDTH, BAND);
+    g.setColor(Color.WHITE);
+    List<TextLayout> lines =
+        fit(label, Font.BOLD, new Fit(80, 40, 2), BAND, g.getFontRenderContext());
+    draw(g, lines, HEIGHT - BAND + (BAND - heightOf(lines)) / 2);
+  }
+
+  /** Where the band begins, from the top of the card. */
+  static int bandTop() {
+    return HEIGHT - BAND;
   }
 
   /** How text may be fitted: from the largest size down to the smallest, in so many lines. */
@@ -193,42 +213,5 @@ public class BadgePrinter {
       lines.add(measurer.nextLayout(WIDTH - 2 * MARGIN));
     }
     return lines;
-  }
-
-  /** Where the QR code is drawn on the badge (without its quiet zone). */
-  static java.awt.Rectangle codeArea() {
-    return new java.awt.Rectangle(
-        (WIDTH - QR_SIDE) / 2, HEIGHT - BAND - 60 - QR_SIDE, QR_SIDE, QR_SIDE);
-  }
-
-  private static void qr(Graphics2D g, String token, int left, int top) {
-    BitMatrix modules;
-    try {
-      modules =
-          new QRCodeWriter()
-              .encode(
-                  token,
-                  BarcodeFormat.QR_CODE,
-                  0,
-                  0,
-                  Map.of(
-                      EncodeHintType.ERROR_CORRECTION,
-                      ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN,
-                      0));
-    } catch (WriterException e) {
-      throw new IllegalStateException("Cannot encode the badge code", e);
-    }
-    // whole pixels per module keep every module square and the code sharp
-    int module = QR_SIDE / modules.getWidth();
-    int offset = (QR_SIDE - module * modules.getWidth()) / 2;
-    g.setColor(Color.BLACK);
-    for (int y = 0; y < modules.getHeight(); y++) {
-      for (int x = 0; x < modules.getWidth(); x++) {
-        if (modules.get(x, y)) {
-          g.fillRect(left + offset + x * module, top + offset + y * module, module, module);
-        }
-      }
-    }
   }
 }

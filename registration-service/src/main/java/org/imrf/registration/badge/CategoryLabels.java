@@ -1,9 +1,17 @@
 package org.imrf.registration.badge;
 
 import java.awt.Color;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import org.imrf.registration.participant.Category;
+import org.imrf.registration.participant.UnLanguage;
 
-/** How a badge shows who someone takes part as: a word, on a band coloured by group. */
+/**
+ * How a badge shows who someone takes part as: a word in the badge's language, from {@code
+ * labels_<language>.properties} beside this class, on a band coloured by group.
+ */
 public final class CategoryLabels {
 
   private static final Color STATES = new Color(0x1B3A6B);
@@ -11,25 +19,14 @@ public final class CategoryLabels {
   private static final Color STAKEHOLDERS = new Color(0x2E7D32);
   private static final Color PRESS = new Color(0xC2410C);
 
+  /** Read once: a language or a category without its label stops the service at start. */
+  private static final Map<UnLanguage, Map<Category, String>> LABELS = load();
+
   private CategoryLabels() {}
 
-  /** The category in English, as printed. */
-  public static String label(Category category) {
-    return switch (category) {
-      case MEMBER_STATE -> "Member State";
-      case OBSERVER_STATE -> "Observer State";
-      case UN_SYSTEM -> "United Nations system";
-      case INTERGOVERNMENTAL_ORGANISATION -> "Intergovernmental organisation";
-      case NATIONAL_HUMAN_RIGHTS_INSTITUTION -> "National human rights institution";
-      case CIVIL_SOCIETY_ECOSOC -> "Civil society (ECOSOC)";
-      case CIVIL_SOCIETY_SPECIAL -> "Civil society";
-      case MIGRANT_DIASPORA_ORGANISATION -> "Migrant and diaspora organisation";
-      case TRADE_UNION -> "Trade union";
-      case PRIVATE_SECTOR -> "Private sector";
-      case ACADEMIA -> "Academia";
-      case LOCAL_REGIONAL_AUTHORITY -> "Local and regional authority";
-      case MEDIA -> "Media";
-    };
+  /** The category as printed on a badge in the language. */
+  public static String label(Category category, UnLanguage language) {
+    return LABELS.get(language).get(category);
   }
 
   /** The band's colour: states, the UN and intergovernmental bodies, stakeholders, media. */
@@ -40,5 +37,24 @@ public final class CategoryLabels {
       case MEDIA -> PRESS;
       default -> STAKEHOLDERS;
     };
+  }
+
+  private static Map<UnLanguage, Map<Category, String>> load() {
+    Map<UnLanguage, Map<Category, String>> labels = new EnumMap<>(UnLanguage.class);
+    for (UnLanguage language : UnLanguage.values()) {
+      // no fallback to the server's locale or another language: each file must be complete
+      ResourceBundle bundle =
+          ResourceBundle.getBundle(
+              CategoryLabels.class.getPackageName() + ".labels",
+              Locale.forLanguageTag(language.code()),
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
+      Map<Category, String> byCategory = new EnumMap<>(Category.class);
+      for (Category category : Category.values()) {
+        byCategory.put(category, bundle.getString(category.code()));
+      }
+      labels.put(language, byCategory);
+    }
+    return labels;
   }
 }

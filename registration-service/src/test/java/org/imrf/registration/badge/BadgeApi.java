@@ -3,14 +3,6 @@ package org.imrf.registration.badge;
 import static org.imrf.testing.TopicProbe.header;
 import static org.imrf.testing.TopicProbe.keyed;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.ChecksumException;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.FormatException;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,9 +38,14 @@ public final class BadgeApi {
 
   /** A Member State delegate attending in person: registered at once, so entitled to a badge. */
   public JsonNode inPersonDelegate(String edition, String name) {
+    return inPersonDelegate(edition, name, "en");
+  }
+
+  /** The same, hearing from the forum in the language (a UN language's code). */
+  public JsonNode inPersonDelegate(String edition, String name, String language) {
     return api.register(
         Registrants.with(
-            Registrants.delegate(edition, name, Registrants.unique("delegate"), "en"),
+            Registrants.delegate(edition, name, Registrants.unique("delegate"), language),
             "attendance",
             "in-person"));
   }
@@ -91,63 +88,9 @@ public final class BadgeApi {
     }
   }
 
-  /**
-   * What the image's QR code says, read as a scanner would: the whole badge, at the file's 300 dpi
-   * and at a camera's lower resolutions; then framed on the code and its quiet zone, which a
-   * scanner held up to it reads module by module. (zxing's detector misses the code in about one
-   * whole badge in a hundred, at every scale, though the code reads once framed.)
-   */
+  /** What the badge's QR code says, read on the whole badge as scanners do ({@link Scanner}). */
   public static String qrCode(BufferedImage image) {
-    AssertionError missed = null;
-    for (int divisor = 1; divisor <= 3; divisor++) {
-      try {
-        return qrCodeAt(divisor == 1 ? image : scaled(image, divisor), false);
-      } catch (AssertionError e) {
-        missed = e;
-      }
-    }
-    java.awt.Rectangle code = BadgePrinter.codeArea();
-    int quiet = 56;
-    if (image.getWidth() < code.x + code.width + quiet) {
-      throw missed;
-    }
-    return qrCodeAt(
-        image.getSubimage(
-            code.x - quiet, code.y - quiet, code.width + 2 * quiet, code.height + 2 * quiet),
-        true);
-  }
-
-  private static BufferedImage scaled(BufferedImage image, int divisor) {
-    BufferedImage smaller =
-        new BufferedImage(
-            image.getWidth() / divisor, image.getHeight() / divisor, BufferedImage.TYPE_INT_RGB);
-    java.awt.Graphics2D g = smaller.createGraphics();
-    g.setRenderingHint(
-        java.awt.RenderingHints.KEY_INTERPOLATION,
-        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.drawImage(image, 0, 0, smaller.getWidth(), smaller.getHeight(), null);
-    g.dispose();
-    return smaller;
-  }
-
-  private static String qrCodeAt(BufferedImage image, boolean framed) {
-    int[] pixels =
-        image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-    BinaryBitmap bitmap =
-        new BinaryBitmap(
-            new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-    try {
-      return new QRCodeReader()
-          .decode(
-              bitmap,
-              framed
-                  ? Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)
-                  : Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-          .getText();
-    } catch (NotFoundException | ChecksumException | FormatException e) {
-      throw new AssertionError("The badge holds no readable QR code", e);
-    }
+    return Scanner.scan(image);
   }
 
   /** The participant's badge and check-in events of a kind, once there are so many. */

@@ -9,6 +9,7 @@ import java.awt.font.TextAttribute;
 import java.awt.image.BufferedImage;
 import java.text.AttributedCharacterIterator;
 import org.imrf.registration.participant.Category;
+import org.imrf.registration.participant.UnLanguage;
 import org.junit.jupiter.api.Test;
 
 /** Names in every UN script print with real glyphs, never boxes (CI installs the fonts). */
@@ -68,6 +69,7 @@ class BadgeFontsTest {
                   "王秀英",
                   "شبكة أصوات المهاجرين",
                   category,
+                  UnLanguage.ARABIC,
                   tokens.tokenFor(tokens.newBadgeId())));
       assertThat(image.getWidth()).isEqualTo(BadgePrinter.WIDTH);
       assertThat(BadgeApi.qrCode(image)).startsWith("IMRF1.");

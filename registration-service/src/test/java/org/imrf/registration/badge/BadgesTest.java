@@ -7,12 +7,15 @@ import static org.imrf.registration.ParticipantsApi.payload;
 import static org.imrf.testing.ContractAssertions.assertSatisfiesContract;
 
 import java.awt.image.BufferedImage;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.imrf.registration.Registrants;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestTokens;
@@ -80,6 +83,33 @@ class BadgesTest {
   }
 
   @Test
+  void theBadgeShowsTheCategoryInTheParticipantsLanguage() {
+    Map<String, String> memberState =
+        Map.of(
+            "ar", "دولة عضو",
+            "zh", "会员国",
+            "en", "Member State",
+            "fr", "État Membre",
+            "ru", "Государство-член",
+            "es", "Estado Miembro");
+    memberState.forEach(
+        (language, label) -> {
+          // given a delegate who hears from the forum in that language
+          JsonNode delegate = badges.inPersonDelegate("imrf-2026", "Amal Nasser", language);
+
+          // when they open their badge
+          JsonNode badge = badges.badge(delegate);
+
+          // then its category is in their language, as the printed badge shows it
+          assertThat(badge.get("category").asString()).isEqualTo("member-state");
+          assertThat(badge.get("categoryLabel").asString()).as(language).isEqualTo(label);
+          assertThat(badge.get("language").asString()).isEqualTo(language);
+          assertThat(BadgeApi.qrCode(BadgeApi.image(badges.file(delegate, "badge.png"))))
+              .isEqualTo(badge.get("token").asString());
+        });
+  }
+
+  @Test
   void thePrintableBadgeIsOneA6PageHoldingTheBadge() throws Exception {
     JsonNode delegate = badges.inPersonDelegate("imrf-2026", "Ana María Restrepo");
 
@@ -95,8 +125,9 @@ class BadgesTest {
               page.getResources()
                   .getXObject(page.getResources().getXObjectNames().iterator().next());
       assertThat(image.getWidth()).isEqualTo(1240);
-      // the printed QR code is the badge's
-      assertThat(BadgeApi.qrCode(image.getImage()))
+      // the printed page's QR code is the badge's
+      BufferedImage printed = new PDFRenderer(document).renderImageWithDPI(0, 300, ImageType.RGB);
+      assertThat(BadgeApi.qrCode(printed))
           .isEqualTo(badges.badge(delegate).get("token").asString());
     }
   }

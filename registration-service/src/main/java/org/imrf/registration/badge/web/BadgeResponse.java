@@ -3,7 +3,6 @@ package org.imrf.registration.badge.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
-import org.imrf.registration.badge.CategoryLabels;
 import org.imrf.registration.badge.IssuedBadge;
 
 /** A participant's badge as the API shows it. */
@@ -15,7 +14,14 @@ record BadgeResponse(
     @Schema(description = "As printed, in any script") String name,
     String organisation,
     @Schema(example = "member-state") String category,
-    @Schema(description = "The category as printed", example = "Member State") String categoryLabel,
+    @Schema(
+            description = "The category as printed, in the participant's preferred language",
+            example = "Member State")
+        String categoryLabel,
+    @Schema(
+            description = "The participant's preferred UN language, which the badge is printed in",
+            example = "en")
+        String language,
     @Schema(
             description =
                 "What the QR code carries: IMRF1.<badge id>.<signature>. Whoever holds it can be"
@@ -32,7 +38,8 @@ record BadgeResponse(
         issued.face().name(),
         issued.face().organisation(),
         issued.face().category().code(),
-        CategoryLabels.label(issued.face().category()),
+        issued.face().categoryLabel(),
+        issued.face().language().code(),
         issued.face().token(),
         issued.badge().issuedAt());
   }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.imrf.registration.badge.CategoryLabels;
 import org.imrf.registration.badge.CheckInOutcome;
+import org.imrf.registration.participant.UnLanguage;
 
 /** What a scan found: who it is, and whether they were in already. */
 @Schema(name = "CheckIn")
@@ -14,7 +15,7 @@ record CheckInResponse(
     @Schema(description = "To compare with the person at the desk") String name,
     String organisation,
     String category,
-    String categoryLabel,
+    @Schema(description = "The category, in English") String categoryLabel,
     @Schema(description = "When they were first checked in") Instant checkedInAt,
     @Schema(description = "Whether an earlier scan checked them in: this one counted nothing")
         boolean alreadyCheckedIn) {
@@ -26,7 +27,8 @@ record CheckInResponse(
         outcome.participant().name(),
         outcome.participant().organisation(),
         outcome.participant().category().code(),
-        CategoryLabels.label(outcome.participant().category()),
+        // for the desk, whatever the participant's language
+        CategoryLabels.label(outcome.participant().category(), UnLanguage.ENGLISH),
         outcome.checkIn().checkedInAt(),
         outcome.alreadyCheckedIn());
   }

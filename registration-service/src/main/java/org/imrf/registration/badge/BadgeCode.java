@@ -1,0 +1,89 @@
+package org.imrf.registration.badge;
+
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
+import com.google.zxing.qrcode.encoder.QRCode;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.util.Map;
+
+/**
+ * A badge's QR code, where it is printed. A QR code may be drawn with any of eight masks (patterns
+ * XOR-ed over the data so that it forms no large blocks or finder-like spots); the encoder picks
+ * one by the standard's penalty score, which does not rule out a spot that scanners take for a
+ * finder pattern ({@link FinderLookalikes}). This keeps the encoder's choice unless it has such a
+ * spot, else takes the first other mask without one; else the same at error correction level Q (a
+ * larger version, whose data modules differ). At worst (no token met so far), the encoder's choice.
+ *
+ * @param modules 1 dark, 0 light, without quiet zone
+ * @param module pixels a module: whole pixels keep every module square and the code sharp
+ * @param left where the code begins on the card
+ * @param top the same
+ */
+record BadgeCode(ByteMatrix modules, int module, int left, int top) {
+
+  /** M restores 15% of the code: a worn or creased badge still reads. */
+  private static final ErrorCorrectionLevel[] LEVELS = {
+    ErrorCorrectionLevel.M, ErrorCorrectionLevel.Q
+  };
+
+  private static final int MASKS = 8;
+
+  /** The token's code, centred in the box, with no finder-pattern lookalike if any mask allows. */
+  static BadgeCode of(String token, Rectangle box) {
+    QRCode standard = encode(token, ErrorCorrectionLevel.M, null);
+    BadgeCode chosen = placed(standard, box);
+    if (!chosen.hasLookalike()) {
+      return chosen;
+    }
+    for (ErrorCorrectionLevel level : LEVELS) {
+      for (int mask = 0; mask < MASKS; mask++) {
+        if (level == ErrorCorrectionLevel.M && mask == standard.getMaskPattern()) {
+          continue;
+        }
+        BadgeCode code = placed(encode(token, level, mask), box);
+        if (!code.hasLookalike()) {
+          return code;
+        }
+      }
+    }
+    return chosen;
+  }
+
+  boolean hasLookalike() {
+    return FinderLookalikes.in(modules, module, left, top);
+  }
+
+  void draw(Graphics2D g) {
+    g.setColor(Color.BLACK);
+    for (int y = 0; y < modules.getHeight(); y++) {
+      for (int x = 0; x < modules.getWidth(); x++) {
+        if (modules.get(x, y) == 1) {
+          g.fillRect(left + x * module, top + y * module, module, module);
+        }
+      }
+    }
+  }
+
+  private static BadgeCode placed(QRCode code, Rectangle box) {
+    ByteMatrix modules = code.getMatrix();
+    int module = Math.min(box.width, box.height) / modules.getWidth();
+    int side = module * modules.getWidth();
+    return new BadgeCode(
+        modules, module, box.x + (box.width - side) / 2, box.y + (box.height - side) / 2);
+  }
+
+  private static QRCode encode(String token, ErrorCorrectionLevel level, Integer mask) {
+    try {
+      return mask == null
+          ? Encoder.encode(token, level)
+          : Encoder.encode(token, level, Map.of(EncodeHintType.QR_MASK_PATTERN, mask));
+    } catch (WriterException e) {
+      throw new IllegalStateException("Cannot encode the badge code", e);
+    }
+  }
+}
