@@ -36,6 +36,10 @@ final class Http {
             .build());
   }
 
+  static JsonNode json(String body) {
+    return JSON.readTree(body);
+  }
+
   private static Response send(HttpRequest request) {
     try {
       HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

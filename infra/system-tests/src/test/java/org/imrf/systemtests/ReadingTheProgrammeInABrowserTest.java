@@ -20,9 +20,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The programme's page for people, through the gateway's address for it, in a real headless
@@ -54,7 +51,7 @@ class ReadingTheProgrammeInABrowserTest {
                     TestInfrastructure.get().kafka().bootstrapServers())),
             "registration-service",
             "gateway");
-    browser = headlessChromium();
+    browser = Chromium.headless();
   }
 
   @AfterAll
@@ -122,29 +119,5 @@ class ReadingTheProgrammeInABrowserTest {
     Path shots = Path.of("target", "screenshots");
     Files.createDirectories(shots);
     Files.write(shots.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-  }
-
-  private static WebDriver headlessChromium() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1600",
-        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    ChromeDriverService driver =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"))
-                    .toFile())
-            .usingAnyFreePort()
-            .build();
-    return new ChromeDriver(driver, options);
   }
 }

@@ -6,14 +6,18 @@ import static org.awaitility.Awaitility.await;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.imrf.devservices.process.Ports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -31,12 +32,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * The built-in provider, the gateway and a service, each in its own JVM, and a real headless
  * Chromium: staff sign in through the gateway and call a protected API; a participant opens their
  * access link and reads their own registration, and nobody else's; revoking the link ends the
- * session it opened, at once.
+ * session it opened, at once; disabling a staff account ends its sessions, at once.
  */
 class SigningInThroughTheGatewayTest {
 
   private static final String PASSWORD = "organiser-password-" + UUID.randomUUID();
   private static final String GATEWAY_SECRET = "gateway-secret-" + UUID.randomUUID();
+  private static final Pattern CSRF_FIELD =
+      Pattern.compile("<input(?=[^>]*name=\"_csrf\")[^>]*value=\"([^\"]+)\"");
 
   @TempDir static Path secrets;
   static RunningServices platform;
@@ -101,7 +104,7 @@ class SigningInThroughTheGatewayTest {
             "identity-service",
             "registration-service",
             "gateway");
-    browser = headlessChromium();
+    browser = Chromium.headless();
   }
 
   @AfterAll
@@ -199,6 +202,109 @@ class SigningInThroughTheGatewayTest {
     assertThat(afterwards.statusCode()).isEqualTo(401);
   }
 
+  @Test
+  void aStaffMemberAnOrganiserDisablesLosesTheirSessionAtOnce() throws Exception {
+    // given a check-in clerk the organiser created, signed in through the gateway
+    HttpClient organiser = signedIn("organiser", PASSWORD);
+    String clerk = "clerk." + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> created =
+        send(
+            organiser,
+            withCsrf(organiser, "POST", "/api/identity/staff")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"username": "%s", "displayName": "Door clerk", "email": "%s@un.example",
+                         "roles": ["check-in", "organiser"]}
+                        """
+                            .formatted(clerk, clerk)))
+                .build());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String password = Http.json(created.body()).get("initialPassword").asString();
+    HttpClient clerkSession = signedIn(clerk, password);
+    assertThat(me(clerkSession)).contains("\"kind\":\"staff\"", clerk);
+    String participant = register("Lena Petrova").get("id");
+    assertThat(
+            send(clerkSession, get(gateway + "/api/registration/participants/" + participant))
+                .statusCode())
+        .isEqualTo(200);
+
+    // when the organiser disables the account
+    HttpResponse<String> disabled =
+        send(
+            organiser,
+            withCsrf(organiser, "PATCH", "/api/identity/staff/" + clerk)
+                .header("Content-Type", "application/json")
+                .method(
+                    "PATCH",
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"roles\": [\"check-in\", \"organiser\"], \"enabled\": false}"))
+                .build());
+    assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+    long disabledAt = System.nanoTime();
+
+    // then the clerk's session through the gateway ends at once, long before any token expires
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> me(clerkSession).contains("\"kind\":\"anonymous\""));
+    System.out.printf(
+        "staff session ended %d ms after the account was disabled%n",
+        (System.nanoTime() - disabledAt) / 1_000_000);
+    assertThat(
+            send(clerkSession, get(gateway + "/api/registration/participants/" + participant))
+                .statusCode())
+        .isEqualTo(401);
+    // and the organiser's own session goes on
+    assertThat(me(organiser)).contains("\"kind\":\"staff\"");
+  }
+
+  /** A staff member signed in through the gateway on the provider's sign-in form. */
+  private static HttpClient signedIn(String username, String password) throws Exception {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    HttpResponse<String> form = send(client, get(gateway + "/oauth2/authorization/imrf"));
+    Matcher csrf = CSRF_FIELD.matcher(form.body());
+    assertThat(csrf.find()).as(form.body()).isTrue();
+    String fields =
+        "username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> signedIn =
+        send(
+            client,
+            HttpRequest.newBuilder(form.uri().resolve("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields))
+                .build());
+    assertThat(signedIn.uri().toString()).as(signedIn.body()).startsWith(gateway);
+    assertThat(me(client)).contains("\"kind\":\"staff\"");
+    return client;
+  }
+
+  /**
+   * A request through the gateway with the session's CSRF token, as the gateway's page sends it.
+   */
+  private static HttpRequest.Builder withCsrf(HttpClient client, String method, String path)
+      throws Exception {
+    me(client); // hands the token out again
+    CookieManager cookies = (CookieManager) client.cookieHandler().orElseThrow();
+    String token =
+        cookies.getCookieStore().get(URI.create(gateway)).stream()
+            .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+            .reduce((first, last) -> last)
+            .orElseThrow()
+            .getValue();
+    return HttpRequest.newBuilder(URI.create(gateway + path)).header("X-XSRF-TOKEN", token);
+  }
+
   private static String me(HttpClient client) throws Exception {
     return send(client, get(gateway + "/me")).body();
   }
@@ -247,30 +353,6 @@ class SigningInThroughTheGatewayTest {
     return Map.of(
         "id", response.body().get("id").asString(),
         "accessLink", response.body().get("accessLink").asString());
-  }
-
-  private static WebDriver headlessChromium() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    options.setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    ChromeDriverService driver =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"))
-                    .toFile())
-            .usingAnyFreePort()
-            .build();
-    return new ChromeDriver(driver, options);
   }
 
   private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
