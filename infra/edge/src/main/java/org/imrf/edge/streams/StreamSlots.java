@@ -34,10 +34,14 @@ public final class StreamSlots {
    * @throws TooManyStreams if the caller, or everyone together, holds as many as allowed
    */
   public Slot take(String caller, int perCaller) {
-    if (open.incrementAndGet() > total) {
-      open.decrementAndGet();
-      throw new TooManyStreams(TooManyStreams.Scope.ALL);
-    }
+    // never past the cap, not even for a moment: open() is what the metrics and tests see
+    int now;
+    do {
+      now = open.get();
+      if (now >= total) {
+        throw new TooManyStreams(TooManyStreams.Scope.ALL);
+      }
+    } while (!open.compareAndSet(now, now + 1));
     boolean[] granted = {false};
     byCaller.compute(
         caller,
