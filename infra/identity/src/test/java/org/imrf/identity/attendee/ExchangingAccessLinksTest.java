@@ -18,12 +18,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imrf.identity.Topics;
 import org.imrf.testing.ContractAssertions;
 import org.imrf.testing.ServiceTest;
+import org.imrf.testing.TestGateway;
 import org.imrf.testing.TopicProbe;
 import org.imrf.testing.TopicWriter;
 import org.junit.jupiter.api.Test;
@@ -233,11 +235,20 @@ class ExchangingAccessLinksTest {
   private RestTestClient.ResponseSpec exchange(String token) {
     return http.post()
         .uri("/oauth2/token")
+        // the gateway's own address, as it forwards it: other tests' failed client secrets from
+        // 127.0.0.1 may have it throttled (ThrottlingSignInTest)
+        .headers(TestGateway.forwarded(gatewayAddress, "/api/identity"))
         .headers(headers -> headers.setBasicAuth("test-gateway", "gateway-secret"))
         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
         .body("grant_type=urn:imrf:params:oauth:grant-type:access-link&access_link=" + token)
         .exchange();
   }
+
+  private final String gatewayAddress =
+      "198.18."
+          + ThreadLocalRandom.current().nextInt(256)
+          + "."
+          + ThreadLocalRandom.current().nextInt(1, 255);
 
   private static String body(RestTestClient.ResponseSpec response) {
     return response.returnResult(String.class).getResponseBody();
