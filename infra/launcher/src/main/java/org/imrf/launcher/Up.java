@@ -166,7 +166,7 @@ final class Up {
         environment.put("IMRF_SEALING_KEY", sealingKey);
         environment.put("IMRF_ACCESS_LINK_BASE_URL", url("gateway"));
         // the gateway's address for people: messages link to its pages (the programme's)
-        environment.put("IMRF_PUBLIC_URL", env.getOrDefault("IMRF_PUBLIC_URL", url("gateway")));
+        environment.put("IMRF_PUBLIC_URL", publicUrl());
         // IMRF 2022 as demo data, unless IMRF_DEMO_DATA=false
         environment.put("IMRF_DEMO_DATA", env.getOrDefault("IMRF_DEMO_DATA", "true"));
       }
@@ -178,7 +178,6 @@ final class Up {
       }
       if (service.name().equals("gateway")) {
         environment.put("IMRF_GATEWAY_CLIENT_SECRET", gatewaySecret[0]);
-        environment.put("IMRF_PUBLIC_URL", env.getOrDefault("IMRF_PUBLIC_URL", url("gateway")));
         environment.put("IMRF_IDENTITY_URL", url("identity-service"));
         environment.put("IMRF_PUBLIC_URL", publicUrl());
         // it hears the events that end sessions (a disabled account, a revoked link)

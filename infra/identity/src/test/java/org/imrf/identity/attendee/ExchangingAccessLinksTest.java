@@ -108,7 +108,12 @@ class ExchangingAccessLinksTest {
                       pool.submit(
                           () -> {
                             start.await();
-                            return exchange(token).returnResult(String.class).getStatus().value();
+                            // each from an address of its own: the tests' cap of four client
+                            // authentications in progress per address would refuse some
+                            return exchange(token, otherAddress())
+                                .returnResult(String.class)
+                                .getStatus()
+                                .value();
                           }))
               .toList();
       start.countDown();
@@ -233,6 +238,10 @@ class ExchangingAccessLinksTest {
   }
 
   private RestTestClient.ResponseSpec exchange(String token) {
+    return exchange(token, gatewayAddress);
+  }
+
+  private RestTestClient.ResponseSpec exchange(String token, String gatewayAddress) {
     return http.post()
         .uri("/oauth2/token")
         // the gateway's own address, as it forwards it: other tests' failed client secrets from
@@ -244,11 +253,12 @@ class ExchangingAccessLinksTest {
         .exchange();
   }
 
-  private final String gatewayAddress =
-      "198.18."
-          + ThreadLocalRandom.current().nextInt(256)
-          + "."
-          + ThreadLocalRandom.current().nextInt(1, 255);
+  private final String gatewayAddress = otherAddress();
+
+  private static String otherAddress() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return "198.18." + random.nextInt(256) + "." + random.nextInt(1, 255);
+  }
 
   private static String body(RestTestClient.ResponseSpec response) {
     return response.returnResult(String.class).getResponseBody();
