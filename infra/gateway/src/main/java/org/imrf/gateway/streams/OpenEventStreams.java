@@ -13,18 +13,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.imrf.edge.streams.StreamSlots;
 import org.imrf.edge.streams.TooManyStreams;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * The streams the gateway relays: their slots (per caller and in total), one client to the services
  * for all of them, and one timer that keeps silent streams alive and ends stalled ones.
  */
-public class OpenEventStreams implements SmartLifecycle {
+public class OpenEventStreams implements SmartLifecycle, DisposableBean {
 
   private final StreamProperties properties;
   private final StreamSlots slots;
@@ -37,6 +39,7 @@ public class OpenEventStreams implements SmartLifecycle {
       Executors.newSingleThreadScheduledExecutor(daemon("event-streams-timer"));
   private final Counter refusedPerCaller;
   private final Counter refusedInAll;
+  private volatile ScheduledFuture<?> ticking;
   private volatile boolean running;
 
   OpenEventStreams(StreamProperties properties, MeterRegistry meters) {
@@ -113,15 +116,26 @@ public class OpenEventStreams implements SmartLifecycle {
         Math.max(
             50,
             Math.min(properties.keepAlive().toMillis(), properties.stallTimeout().toMillis()) / 4);
-    timer.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
+    ticking = timer.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
     running = true;
   }
 
-  /** Ends every stream first, so that graceful shutdown does not wait for them. */
+  /**
+   * Ends every stream first, so that graceful shutdown does not wait for them. The threads stay
+   * until the bean is destroyed: a stopped context may be started again (tests' context cache).
+   */
   @Override
   public void stop() {
     running = false;
     open.forEach(EventStreamRelay::end);
+    ScheduledFuture<?> current = ticking;
+    if (current != null) {
+      current.cancel(false);
+    }
+  }
+
+  @Override
+  public void destroy() {
     timer.shutdownNow();
     clientThreads.shutdown();
   }
