@@ -66,7 +66,7 @@ class CrashBetweenCommitAndSendTest {
       assertThat(topic.readFor(keyed(participant), Duration.ofSeconds(3)))
           .extracting(record -> TopicProbe.header(record, "ce_type"))
           .containsExactly(
-              "imrf.participant.registered.v2", "imrf.participant.access-link-issued.v1");
+              "imrf.participant.registered.v3", "imrf.participant.access-link-issued.v1");
     }
 
     // and the participant is confirmed exactly once, in Chinese
