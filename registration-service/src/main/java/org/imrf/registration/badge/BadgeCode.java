@@ -9,6 +9,7 @@ import com.google.zxing.qrcode.encoder.QRCode;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.util.Map;
 
 /**
@@ -33,11 +34,17 @@ record BadgeCode(ByteMatrix modules, int module, int left, int top) {
 
   private static final int MASKS = 8;
 
-  /** The token's code, centred in the box, with no finder-pattern lookalike if any mask allows. */
-  static BadgeCode of(String token, Rectangle box) {
+  /**
+   * The token's code, centred in the box on the card: the encoder's own mask unless it shows a
+   * finder-pattern lookalike or the card, proof-read as cameras see it, does not read; then the
+   * first other mask (at level M, then Q) that has neither fault.
+   *
+   * @param card the card with everything but the code drawn
+   */
+  static BadgeCode of(String token, Rectangle box, BufferedImage card) {
     QRCode standard = encode(token, ErrorCorrectionLevel.M, null);
     BadgeCode chosen = placed(standard, box);
-    if (!chosen.hasLookalike()) {
+    if (chosen.scansOn(card, token)) {
       return chosen;
     }
     for (ErrorCorrectionLevel level : LEVELS) {
@@ -46,7 +53,7 @@ record BadgeCode(ByteMatrix modules, int module, int left, int top) {
           continue;
         }
         BadgeCode code = placed(encode(token, level, mask), box);
-        if (!code.hasLookalike()) {
+        if (code.scansOn(card, token)) {
           return code;
         }
       }
@@ -54,8 +61,14 @@ record BadgeCode(ByteMatrix modules, int module, int left, int top) {
     return chosen;
   }
 
-  boolean hasLookalike() {
-    return FinderLookalikes.in(modules, module, left, top);
+  /**
+   * Free of finder-pattern lookalikes, and read on the card as cameras see it: the card's text and
+   * colours change the thresholds a binarizer picks around the code, which may show a lookalike
+   * that the code alone does not (1 badge in 1,000 did).
+   */
+  boolean scansOn(BufferedImage card, String token) {
+    return !FinderLookalikes.in(modules, module, left, top)
+        && Proofreading.reads(card, this, token);
   }
 
   void draw(Graphics2D g) {

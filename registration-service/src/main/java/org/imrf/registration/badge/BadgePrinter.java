@@ -116,18 +116,20 @@ public class BadgePrinter {
       g.setColor(MUTED);
       draw(g, organisation, top + heightOf(name) + GAP);
 
-      code(face.token()).draw(g);
-
       band(g, face.category(), face.categoryLabel());
+
+      // chosen on the card as drawn so far: what surrounds the code changes how cameras see it
+      code(face.token(), image).draw(g);
     } finally {
       g.dispose();
     }
     return image;
   }
 
-  /** The badge's QR code, where it is printed. */
-  static BadgeCode code(String token) {
-    return BadgeCode.of(token, new Rectangle((WIDTH - QR_SIDE) / 2, QR_TOP, QR_SIDE, QR_SIDE));
+  /** The badge's QR code, where it is printed on {@code card} (everything else drawn). */
+  static BadgeCode code(String token, BufferedImage card) {
+    return BadgeCode.of(
+        token, new Rectangle((WIDTH - QR_SIDE) / 2, QR_TOP, QR_SIDE, QR_SIDE), card);
   }
 
   /** Draws on the image as badges are drawn: smooth text, sharp rectangles. */

@@ -76,6 +76,23 @@ class BadgeScanningTest {
   }
 
   @Test
+  void aCodeWhoseLookalikeShowsOnlyAmongTheCardsTextIsDrawnWithAnotherMask() {
+    // given the badge of 1,000 whose code, free of lookalikes on white, showed one at 100 dpi
+    // among the card's text and colours (seed 2026)
+    BadgeFace face =
+        new BadgeFace(
+            "International Migration Review Forum 2026",
+            "Maximilian Alexander von Hohenzollern-Sigmaringen",
+            "Министерство иностранных дел Российской Федерации",
+            Category.ACADEMIA,
+            UnLanguage.ENGLISH,
+            TOKENS.tokenFor("MpTPxDuIz0EAuh5l6uC4eA"));
+
+    // when it is printed, then its code reads on the whole badge at every resolution
+    assertThat(Scanner.scan(printer.draw(face))).isEqualTo(face.token());
+  }
+
+  @Test
   void badgesWithNamesInEveryScriptScanWholeAtPrintAndCameraResolutions() {
     int sample = Integer.getInteger("imrf.badges.sample", SAMPLE);
     Random random = new Random(Long.getLong("imrf.badges.seed", SEED));

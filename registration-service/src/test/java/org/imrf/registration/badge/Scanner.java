@@ -27,11 +27,12 @@ import java.util.Optional;
 final class Scanner {
 
   /**
-   * The resolutions the badge is looked at, as divisors of its 300 dpi: the file itself (a desk
-   * scanner reading the PNG or a print), and cameras at 150 and 100 dpi (a phone held at arm's
-   * length, the code some 200 pixels wide).
+   * The resolutions the badge is looked at: the file itself (a desk scanner reading the PNG or a
+   * print), and cameras at 150, 120 and 100 dpi (a phone held at arm's length, the code some 200
+   * pixels wide). The printer proof-reads at 150, 100 and 75 dpi; 120 dpi, where a module falls on
+   * no whole number of pixels, it never looks at.
    */
-  static final List<Integer> RESOLUTIONS = List.of(1, 2, 3);
+  static final List<Integer> RESOLUTIONS = List.of(300, 150, 120, 100);
 
   private static final List<Map<DecodeHintType, Object>> WAYS =
       List.of(
@@ -78,16 +79,17 @@ final class Scanner {
    */
   static String scan(BufferedImage badge) {
     String read = null;
-    for (int divisor : RESOLUTIONS) {
+    for (int dpi : RESOLUTIONS) {
+      BufferedImage seen = dpi == 300 ? badge : atDpi(badge, dpi);
       String text =
-          read(divisor == 1 ? badge : fromFarther(badge, divisor))
+          read(seen)
               .orElseThrow(
                   () ->
                       new AssertionError(
                           "No QR code read on the whole badge at "
-                              + 300 / divisor
+                              + dpi
                               + " dpi ("
-                              + badge.getWidth() / divisor
+                              + seen.getWidth()
                               + " pixels wide)"));
       if (read != null && !read.equals(text)) {
         throw new AssertionError("The badge read " + read + ", then " + text);
@@ -97,12 +99,12 @@ final class Scanner {
     return read;
   }
 
-  /** The picture a camera takes from farther away: so many times fewer pixels each way. */
-  static BufferedImage fromFarther(BufferedImage picture, int divisor) {
+  /** The picture of a 300 dpi badge a camera farther away takes, at so many dots per inch. */
+  static BufferedImage atDpi(BufferedImage picture, int dpi) {
     BufferedImage smaller =
         new BufferedImage(
-            picture.getWidth() / divisor,
-            picture.getHeight() / divisor,
+            picture.getWidth() * dpi / 300,
+            picture.getHeight() * dpi / 300,
             BufferedImage.TYPE_INT_RGB);
     Graphics2D g = smaller.createGraphics();
     g.setRenderingHint(
