@@ -56,12 +56,33 @@ public final class ServiceProcess {
       Path logs,
       Map<String, String> environment,
       List<String> jvmOptions) {
+    return start(
+        spec,
+        Path.of(JavaProcesses.javaExecutable()),
+        jar,
+        logs.resolve(spec.name() + ".log"),
+        environment,
+        jvmOptions);
+  }
+
+  /**
+   * Starts a service on a given JDK.
+   *
+   * @param java the {@code java} executable
+   * @param log the file its output goes to
+   */
+  static ServiceProcess start(
+      ServiceSpec spec,
+      Path java,
+      Path jar,
+      Path log,
+      Map<String, String> environment,
+      List<String> jvmOptions) {
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar + " is missing: build with ./forum up or ./mvnw package");
     }
-    Path log = logs.resolve(spec.name() + ".log");
     List<String> command = new ArrayList<>();
-    command.add(JavaProcesses.javaExecutable());
+    command.add(java.toString());
     command.addAll(jvmOptions);
     command.add("-jar");
     command.add(jar.toString());
@@ -97,6 +118,11 @@ public final class ServiceProcess {
 
   int exitValue() {
     return process.exitValue();
+  }
+
+  /** Waits for the process to end by itself. */
+  boolean awaitExit(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
   }
 
   double secondsSinceStart() {

@@ -48,6 +48,9 @@ final class Up {
   private KafkaService kafka;
   private PostgresService postgres;
   private volatile boolean stopping;
+  private Jdk servicesJdk;
+  private final List<StartCache> staleCaches = new ArrayList<>();
+  private volatile Thread backgroundCaches;
 
   Up(Path root, Path data, Map<String, String> env, List<ServiceSpec> services) {
     this.root = root;
@@ -89,6 +92,7 @@ final class Up {
       return 1; // the shutdown hook stops what did start
     }
     printSummary();
+    makeStartCachesInTheBackground(servicesJdk);
     watch();
     return 0;
   }
@@ -143,54 +147,27 @@ final class Up {
 
   private synchronized void startServices() {
     List<String> jvmOptions = jvmOptions();
-    String sealingKey = credentials.sealingKey();
-    String badgeKey = credentials.badgeKey();
-    String gatewayKey = credentials.gatewayKey();
+    Jdks.Choice choice =
+        Jdks.choose(env, Path.of(System.getProperty("java.home")), Jdks.MACHINE_FOLDERS);
+    servicesJdk = choice.jdk();
+    state.setProperty("services.jdk", choice.jdk().home().toString());
+    console.step("services run on " + choice.reason());
+    Map<String, StartPlan> plans = startPlans(choice.jdk());
     for (ServiceSpec service : services) {
       if (stopping) {
         return;
       }
-      Map<String, String> environment = new LinkedHashMap<>();
-      environment.put("PORT", Integer.toString(service.port()));
-      // a laptop's platform holds personal data: reachable from this machine only, unless asked
-      environment.put("SERVER_ADDRESS", env.getOrDefault("IMRF_BIND_ADDRESS", "127.0.0.1"));
-      // the gateway signs the client's address and the public address; the services check it
-      environment.put("IMRF_GATEWAY_KEY", gatewayKey);
-      if (service.stateful()) {
-        environment.put("DB_URL", postgres.jdbcUrl(service.database()));
-        environment.put("DB_USER", postgres.username());
-        environment.put("DB_PASSWORD", postgres.password());
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        environment.put(
-            "OIDC_ISSUER", env.getOrDefault("OIDC_ISSUER", Forum.identityUrl(services)));
-        environment.put("IMRF_SEALING_KEY", sealingKey);
-        environment.put("IMRF_ACCESS_LINK_BASE_URL", url("gateway"));
-        // the gateway's address for people: messages link to its pages (the programme's)
-        environment.put("IMRF_PUBLIC_URL", publicUrl());
-        // IMRF 2022 as demo data, unless IMRF_DEMO_DATA=false
-        environment.put("IMRF_DEMO_DATA", env.getOrDefault("IMRF_DEMO_DATA", "true"));
-      }
-      if (service.name().equals("registration-service")) {
-        environment.put("IMRF_BADGE_KEY", badgeKey);
-      }
-      if (service.name().equals("identity-service")) {
-        environment.putAll(identityEnvironment());
-      }
-      if (service.name().equals("gateway")) {
-        environment.put("IMRF_GATEWAY_CLIENT_SECRET", gatewaySecret[0]);
-        environment.put("IMRF_IDENTITY_URL", url("identity-service"));
-        environment.put("IMRF_PUBLIC_URL", publicUrl());
-        // it hears the events that end sessions (a disabled account, a revoked link)
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        for (ServiceSpec routed : services) {
-          if (routed.stateful() && !routed.name().equals("identity-service")) {
-            environment.put("IMRF_" + routed.database().toUpperCase() + "_URL", routed.url());
-          }
-        }
-      }
+      StartPlan plan = plans.get(service.name());
+      List<String> options = new ArrayList<>(jvmOptions);
+      options.addAll(plan.options());
       ServiceProcess process =
           ServiceProcess.start(
-              service, service.jar(root), data.resolve("logs"), environment, jvmOptions);
+              service,
+              choice.jdk().java(),
+              plan.jar(),
+              data.resolve("logs").resolve(service.name() + ".log"),
+              environment(service),
+              options);
       running.add(process);
       state.setProperty(service.name() + ".pid", Long.toString(process.pid()));
       state.setProperty(service.name() + ".url", service.url());
@@ -202,6 +179,135 @@ final class Up {
             + " (logs in "
             + data.resolve("logs")
             + ")");
+  }
+
+  /**
+   * How each service starts: from its current start-up cache, else from its jar as built (its cache
+   * is then made in the background once everything is ready, for the next start); {@code
+   * IMRF_START_CACHE=false} starts the jars as built and makes none.
+   */
+  private Map<String, StartPlan> startPlans(Jdk jdk) {
+    Map<String, StartPlan> plans = new LinkedHashMap<>();
+    boolean wanted = !"false".equalsIgnoreCase(env.getOrDefault("IMRF_START_CACHE", "true").trim());
+    List<String> stale = new ArrayList<>();
+    for (ServiceSpec service : services) {
+      if (!wanted) {
+        plans.put(service.name(), new StartPlan(service.jar(root), List.of()));
+        continue;
+      }
+      StartCache cache = new StartCache(service, service.jar(root), jdk, data.resolve("app"));
+      java.util.Optional<String> why = cache.staleness();
+      plans.put(service.name(), new StartPlan(cache.jarToRun(), cache.runOptions()));
+      why.ifPresent(
+          reason -> {
+            staleCaches.add(cache);
+            stale.add(service.name() + " (" + reason + ")");
+          });
+    }
+    if (!wanted) {
+      console.step("start-up caches off (IMRF_START_CACHE=false)");
+    } else if (stale.isEmpty()) {
+      console.step("every service starts from its start-up cache");
+    } else {
+      console.step(
+          "starting without a start-up cache, made in the background once all is ready: "
+              + String.join(", ", stale));
+    }
+    return plans;
+  }
+
+  /**
+   * Makes the missing start-up caches one after another at low priority ({@code nice}), while the
+   * platform serves: the next ./forum up starts from them.
+   */
+  private void makeStartCachesInTheBackground(Jdk jdk) {
+    if (staleCaches.isEmpty()) {
+      return;
+    }
+    List<String> jvmOptions = jvmOptions();
+    List<String> lowPriority =
+        Files.isExecutable(Path.of("/usr/bin/nice"))
+            ? List.of("/usr/bin/nice", "-n", "15")
+            : List.of();
+    Thread maker =
+        new Thread(
+            () -> {
+              for (StartCache cache : staleCaches) {
+                ServiceSpec service = cache.service();
+                long began = System.nanoTime();
+                try {
+                  cache.make(
+                      lowPriority,
+                      jdk.java(),
+                      environment(service),
+                      jvmOptions,
+                      data.resolve("logs"));
+                  console.step(
+                      String.format(
+                          "%s start-up cache made for the next start (%.1f s)",
+                          service.name(), (System.nanoTime() - began) / 1e9));
+                } catch (InterruptedException e) {
+                  return;
+                } catch (RuntimeException e) {
+                  console.step(service.name() + ": no start-up cache made: " + e.getMessage());
+                }
+                if (stopping) {
+                  return;
+                }
+              }
+            },
+            "start-up-caches");
+    maker.setDaemon(true);
+    backgroundCaches = maker;
+    maker.start();
+  }
+
+  /** The jar a service starts from and the options that go with it. */
+  private record StartPlan(Path jar, List<String> options) {}
+
+  /** Each service's settings under ./forum up (documented in README, Configuration). */
+  private Map<String, String> environment(ServiceSpec service) {
+    String sealingKey = credentials.sealingKey();
+    String badgeKey = credentials.badgeKey();
+    String gatewayKey = credentials.gatewayKey();
+    Map<String, String> environment = new LinkedHashMap<>();
+    environment.put("PORT", Integer.toString(service.port()));
+    // a laptop's platform holds personal data: reachable from this machine only, unless asked
+    environment.put("SERVER_ADDRESS", env.getOrDefault("IMRF_BIND_ADDRESS", "127.0.0.1"));
+    // the gateway signs the client's address and the public address; the services check it
+    environment.put("IMRF_GATEWAY_KEY", gatewayKey);
+    if (service.stateful()) {
+      environment.put("DB_URL", postgres.jdbcUrl(service.database()));
+      environment.put("DB_USER", postgres.username());
+      environment.put("DB_PASSWORD", postgres.password());
+      environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+      environment.put("OIDC_ISSUER", env.getOrDefault("OIDC_ISSUER", Forum.identityUrl(services)));
+      environment.put("IMRF_SEALING_KEY", sealingKey);
+      environment.put("IMRF_ACCESS_LINK_BASE_URL", url("gateway"));
+      // the gateway's address for people: messages link to its pages (the programme's)
+      environment.put("IMRF_PUBLIC_URL", publicUrl());
+      // IMRF 2022 as demo data, unless IMRF_DEMO_DATA=false
+      environment.put("IMRF_DEMO_DATA", env.getOrDefault("IMRF_DEMO_DATA", "true"));
+    }
+    if (service.name().equals("registration-service")) {
+      environment.put("IMRF_BADGE_KEY", badgeKey);
+    }
+    if (service.name().equals("identity-service")) {
+      environment.putAll(identityEnvironment());
+    }
+    if (service.name().equals("gateway")) {
+      environment.put("IMRF_GATEWAY_CLIENT_SECRET", gatewaySecret[0]);
+      environment.put("IMRF_IDENTITY_URL", url("identity-service"));
+      environment.put("IMRF_PUBLIC_URL", publicUrl());
+      // it hears the events that end sessions (a disabled account, a revoked link)
+      environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+      for (ServiceSpec routed : services) {
+        if (routed.stateful() && !routed.name().equals("identity-service")) {
+          environment.put("IMRF_" + routed.database().toUpperCase() + "_URL", routed.url());
+        }
+      }
+    }
+    return environment;
   }
 
   private void awaitServices() throws InterruptedException {
@@ -307,6 +413,11 @@ final class Up {
    */
   private void stopEverything() {
     stopping = true;
+    Thread caches = backgroundCaches;
+    if (caches != null) {
+      // a training run in progress ends with the platform; its cache is made next time
+      caches.interrupt();
+    }
     synchronized (this) {
       console.line("");
       console.step("stopping");

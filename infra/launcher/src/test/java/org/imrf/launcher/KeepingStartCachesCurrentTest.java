@@ -1,0 +1,75 @@
+package org.imrf.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A start-up cache is used only while it was made from the jar and JDK in use: the JVM would ignore
+ * a stale one silently, and the service would start slowly without anyone knowing why.
+ */
+class KeepingStartCachesCurrentTest {
+
+  @TempDir Path folder;
+
+  private final ServiceSpec service = ServiceSpec.ALL.get(1);
+
+  @Test
+  void aCacheIsUsedUntilTheServiceIsRebuiltOrTheJdkChanges() throws IOException {
+    // given a built service and JDK 25
+    Path jar = Files.writeString(folder.resolve("registration-service.jar"), "built once");
+    Jdk twentyFive = new Jdk(folder.resolve("jdk-25"), "25.0.3", 25);
+    StartCache cache = new StartCache(service, jar, twentyFive, folder.resolve("app"));
+    assertThat(cache.staleness()).hasValue("no start-up cache yet");
+    assertThat(cache.runOptions()).isEmpty();
+    assertThat(cache.jarToRun()).isEqualTo(jar);
+
+    // when a training run has made it
+    made(cache);
+
+    // then the service starts from the extracted jar with the AOT cache
+    assertThat(cache.staleness()).isEmpty();
+    assertThat(cache.jarToRun()).isEqualTo(cache.runnableJar());
+    assertThat(cache.runOptions()).containsExactly("-XX:AOTCache=" + cache.cache());
+
+    // and on another JDK the same cache is stale, and the reason said
+    StartCache onSeventeen =
+        new StartCache(
+            service, jar, new Jdk(folder.resolve("jdk-17"), "17.0.15", 17), folder.resolve("app"));
+    assertThat(onSeventeen.staleness()).hasValue("no start-up cache yet");
+    Files.writeString(cache.runnableJar().resolveSibling("app.jsa"), "archive");
+    assertThat(onSeventeen.staleness()).hasValue("the JDK changed");
+
+    // and once the service is rebuilt, too
+    Files.writeString(jar, "built again, larger");
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
+    assertThat(cache.staleness()).hasValue("the service was rebuilt");
+    assertThat(cache.runOptions()).isEmpty();
+  }
+
+  @Test
+  void onJdk17To24TheCacheIsAClassDataSharingArchive() throws IOException {
+    Path jar = Files.writeString(folder.resolve("registration-service.jar"), "built");
+    StartCache cache =
+        new StartCache(
+            service, jar, new Jdk(folder.resolve("jdk-21"), "21.0.4", 21), folder.resolve("app"));
+    made(cache);
+
+    assertThat(cache.runOptions()).containsExactly("-XX:SharedArchiveFile=" + cache.cache());
+    assertThat(cache.cache().getFileName()).hasToString("app.jsa");
+  }
+
+  /** What a training run leaves: the extracted jar, the cache, its stamp. */
+  private static void made(StartCache cache) throws IOException {
+    Files.createDirectories(cache.runnableJar().getParent());
+    Files.writeString(cache.runnableJar(), "extracted");
+    Files.writeString(cache.cache(), "cache");
+    Files.writeString(cache.runnableJar().resolveSibling("cache.stamp"), cache.stamp());
+  }
+}
