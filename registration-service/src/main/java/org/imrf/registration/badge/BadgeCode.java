@@ -17,7 +17,8 @@ import java.util.Map;
  * XOR-ed over the data so that it forms no large blocks or finder-like spots); the encoder picks
  * one by the standard's penalty score, which does not rule out a spot that scanners take for a
  * finder pattern ({@link FinderLookalikes}). This keeps the encoder's choice unless it has such a
- * spot, else takes the first other mask without one; else the same at error correction level Q (a
+ * spot or its card does not read when proof-read as cameras see it ({@link Proofreading}), else
+ * takes the first other mask without either fault; else the same at error correction level Q (a
  * larger version, whose data modules differ). At worst (no token met so far), the encoder's choice.
  *
  * @param modules 1 dark, 0 light, without quiet zone
