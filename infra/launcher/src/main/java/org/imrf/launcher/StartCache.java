@@ -175,18 +175,22 @@ final class StartCache {
   private static int run(ProcessBuilder builder, Path log, Duration timeout)
       throws InterruptedException {
     builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+    Process process;
     try {
-      Process process = builder.start();
+      process = builder.start();
       process.getOutputStream().close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot run " + builder.command(), e);
+    }
+    try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
         throw new IllegalStateException("took over " + timeout + " (see " + log + ")");
       }
       return process.exitValue();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot run " + builder.command(), e);
     } catch (InterruptedException e) {
-      // the platform is stopping: the child goes with it
+      // the platform is stopping: the training run goes with it, and is made again next time
+      process.destroyForcibly();
       throw e;
     }
   }
