@@ -57,15 +57,24 @@ final class StartCache {
     return folder.resolve("cache.stamp");
   }
 
-  /** What the cache was made from: the built jar and the JDK. */
+  /**
+   * What the cache was made from: the built jar's content (each entry's name, size and CRC, read
+   * from its central directory: a rebuild that changed nothing keeps the cache) and the JDK.
+   */
   String stamp() {
-    try {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      zip.stream()
+          .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName))
+          .forEach(
+              entry ->
+                  digest.update(
+                      (entry.getName() + ' ' + entry.getSize() + ' ' + entry.getCrc() + '\n')
+                          .getBytes(StandardCharsets.UTF_8)));
       return "jar="
           + jar.toRealPath()
-          + " size="
-          + Files.size(jar)
-          + " modified="
-          + Files.getLastModifiedTime(jar).toMillis()
+          + " content="
+          + java.util.HexFormat.of().formatHex(digest.digest())
           + "\njdk="
           + jdk.home()
           + " version="
@@ -73,10 +82,12 @@ final class StartCache {
           + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + jar, e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
-  /** Why the cache must be recorded (again), or empty when it is current. */
+  /** Why the cache must be made (again), or empty when it is current. */
   Optional<String> staleness() {
     if (!Files.exists(stampFile()) || !Files.exists(cache()) || !Files.exists(runnableJar())) {
       return Optional.of("no start-up cache yet");
@@ -164,18 +175,22 @@ final class StartCache {
   private static int run(ProcessBuilder builder, Path log, Duration timeout)
       throws InterruptedException {
     builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+    Process process;
     try {
-      Process process = builder.start();
+      process = builder.start();
       process.getOutputStream().close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot run " + builder.command(), e);
+    }
+    try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
         throw new IllegalStateException("took over " + timeout + " (see " + log + ")");
       }
       return process.exitValue();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot run " + builder.command(), e);
     } catch (InterruptedException e) {
-      // the platform is stopping: the child goes with it
+      // the platform is stopping: the training run goes with it, and is made again next time
+      process.destroyForcibly();
       throw e;
     }
   }

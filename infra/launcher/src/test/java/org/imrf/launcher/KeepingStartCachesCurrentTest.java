@@ -23,7 +23,7 @@ class KeepingStartCachesCurrentTest {
   @Test
   void aCacheIsUsedUntilTheServiceIsRebuiltOrTheJdkChanges() throws IOException {
     // given a built service and JDK 25
-    Path jar = Files.writeString(folder.resolve("registration-service.jar"), "built once");
+    Path jar = jar("built once");
     Jdk twentyFive = new Jdk(folder.resolve("jdk-25"), "25.0.3", 25);
     StartCache cache = new StartCache(service, jar, twentyFive, folder.resolve("app"));
     assertThat(cache.staleness()).hasValue("no start-up cache yet");
@@ -46,16 +46,20 @@ class KeepingStartCachesCurrentTest {
     Files.writeString(cache.runnableJar().resolveSibling("app.jsa"), "archive");
     assertThat(onSeventeen.staleness()).hasValue("the JDK changed");
 
-    // and once the service is rebuilt, too
-    Files.writeString(jar, "built again, larger");
+    // and a rebuild that changed nothing keeps it
+    jar("built once");
     Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
+    assertThat(cache.staleness()).isEmpty();
+
+    // but once the service changed, it is stale
+    jar("built again, changed");
     assertThat(cache.staleness()).hasValue("the service was rebuilt");
     assertThat(cache.runOptions()).isEmpty();
   }
 
   @Test
   void onJdk17To24TheCacheIsAClassDataSharingArchive() throws IOException {
-    Path jar = Files.writeString(folder.resolve("registration-service.jar"), "built");
+    Path jar = jar("built");
     StartCache cache =
         new StartCache(
             service, jar, new Jdk(folder.resolve("jdk-21"), "21.0.4", 21), folder.resolve("app"));
@@ -63,6 +67,18 @@ class KeepingStartCachesCurrentTest {
 
     assertThat(cache.runOptions()).containsExactly("-XX:SharedArchiveFile=" + cache.cache());
     assertThat(cache.cache().getFileName()).hasToString("app.jsa");
+  }
+
+  /** A service's jar whose one class holds {@code content}. */
+  private Path jar(String content) throws IOException {
+    Path jar = folder.resolve("registration-service.jar");
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("BOOT-INF/classes/App.class"));
+      zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return jar;
   }
 
   /** What a training run leaves: the extracted jar, the cache, its stamp. */
