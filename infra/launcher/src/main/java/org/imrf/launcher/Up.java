@@ -198,11 +198,15 @@ final class Up {
    */
   private int startingAtOnce() {
     String configured = env.get("IMRF_STARTING_AT_ONCE");
-    int wanted =
-        configured == null || configured.isBlank()
-            ? Runtime.getRuntime().availableProcessors()
-            : Integer.parseInt(configured.trim());
-    return Math.max(1, Math.min(wanted, services.size()));
+    if (configured == null || configured.isBlank()) {
+      return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), services.size()));
+    }
+    try {
+      return Math.max(1, Math.min(Integer.parseInt(configured.trim()), services.size()));
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(
+          "IMRF_STARTING_AT_ONCE must be a whole number of services, not \"" + configured + "\"");
+    }
   }
 
   /** Starts waiting services while fewer than {@link #startingAtOnce} are starting. */
