@@ -193,13 +193,14 @@ final class Up {
   }
 
   /**
-   * How many services start at the same time: as many as the platform has processors by default;
-   * more only add switching between JVMs that all want a processor.
+   * How many services start at the same time: all by default. Fewer (as many as processors) was no
+   * faster with start-up caches and slower without (docs/benchmarks.md); the setting is for
+   * machines short of memory, where six JVMs starting at once would swap.
    */
   private int startingAtOnce() {
     String configured = env.get("IMRF_STARTING_AT_ONCE");
     if (configured == null || configured.isBlank()) {
-      return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), services.size()));
+      return services.size();
     }
     try {
       return Math.max(1, Math.min(Integer.parseInt(configured.trim()), services.size()));
