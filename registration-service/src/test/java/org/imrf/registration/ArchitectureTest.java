@@ -8,7 +8,10 @@ import org.imrf.testing.ServiceArchitecture;
 
 @AnalyzeClasses(
     packages = "org.imrf.registration",
-    importOptions = ImportOption.DoNotIncludeTests.class)
+    importOptions = {
+      ImportOption.DoNotIncludeTests.class,
+      ServiceArchitecture.WithoutAotGeneratedCode.class
+    })
 class ArchitectureTest {
 
   @ArchTest static final ArchTests platformRules = ArchTests.in(ServiceArchitecture.class);

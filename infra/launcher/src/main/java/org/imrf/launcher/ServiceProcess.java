@@ -30,6 +30,12 @@ public final class ServiceProcess {
           "-XX:+IgnoreUnrecognizedVMOptions",
           "--enable-native-access=ALL-UNNAMED");
 
+  /**
+   * Every service jar carries the bean definitions Spring AOT generated at build time ({@code
+   * spring-boot:process-aot}); this makes the service use them instead of discovering its beans.
+   */
+  static final String SPRING_AOT = "-Dspring.aot.enabled=true";
+
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -84,6 +90,7 @@ public final class ServiceProcess {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(jvmOptions);
+    command.add(SPRING_AOT);
     command.add("-jar");
     command.add(jar.toString());
     ProcessBuilder builder =

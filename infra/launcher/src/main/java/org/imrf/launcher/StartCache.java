@@ -65,6 +65,7 @@ final class StartCache {
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
       java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
       zip.stream()
+          .filter(entry -> !generatedAtBuild(entry.getName()))
           .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName))
           .forEach(
               entry ->
@@ -85,6 +86,19 @@ final class StartCache {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Spring AOT's output: derived from the classes, resources and libraries the stamp holds, yet
+   * written in a different order by each build (proxies' methods, bean registrations), so a rebuild
+   * that changed nothing would otherwise look like a new service.
+   */
+  static boolean generatedAtBuild(String entry) {
+    String name = entry.substring(entry.lastIndexOf('/') + 1);
+    return name.contains("$$SpringCGLIB$$")
+        || (entry.startsWith("BOOT-INF/classes/") && name.endsWith(".class") && name.contains("__"))
+        || entry.startsWith("META-INF/native-image/")
+        || entry.equals("BOOT-INF/layers.idx");
   }
 
   /** Why the cache must be made (again), or empty when it is current. */
@@ -139,6 +153,7 @@ final class StartCache {
         jdk.hasAotCache()
             ? "-XX:AOTCacheOutput=" + cache()
             : "-XX:ArchiveClassesAtExit=" + cache());
+    training.add(ServiceProcess.SPRING_AOT);
     training.add("-Dspring.context.exit=onRefresh");
     training.add("-jar");
     training.add(runnableJar().toString());

@@ -51,6 +51,8 @@ final class Up {
   private Jdk servicesJdk;
   private final List<StartCache> staleCaches = new ArrayList<>();
   private volatile Thread backgroundCaches;
+  private final List<Pending> pending = new ArrayList<>();
+  private int startingAtOnce;
 
   Up(Path root, Path data, Map<String, String> env, List<ServiceSpec> services) {
     this.root = root;
@@ -113,14 +115,21 @@ final class Up {
 
   private synchronized void startInfrastructure() {
     Settings settings = Settings.forLauncher(data, env);
-    kafka = DevServices.startKafka(settings, console::step);
+    // the database starts beside the broker: neither needs the other
+    CompletableFuture<PostgresService> database =
+        CompletableFuture.supplyAsync(
+            () -> withDatabases(DevServices.startPostgres(settings, console::step)));
+    try {
+      kafka = DevServices.startKafka(settings, console::step);
+    } finally {
+      // known even when the broker failed, so that stopping stops it
+      postgres = started(database);
+    }
     state.setProperty("kafka.bootstrap", kafka.bootstrapServers());
     state.setProperty("kafka.description", kafka.description());
     if (kafka instanceof EmbeddedKafka embedded) {
       state.setProperty("kafka.pid", Long.toString(embedded.pid()));
     }
-    stateFile.write(state);
-    postgres = DevServices.startPostgres(settings, console::step);
     state.setProperty("postgres.url", postgres.jdbcUrl("<service>"));
     state.setProperty("postgres.description", postgres.description());
     postmasterPid().ifPresent(pid -> state.setProperty("postgres.pid", pid));
@@ -134,52 +143,99 @@ final class Up {
             + " declared in infra/contracts, "
             + created
             + " created now");
-    services.stream()
-        .filter(ServiceSpec::stateful)
-        .forEach(service -> postgres.ensureDatabase(service.database()));
+  }
+
+  private PostgresService withDatabases(PostgresService server) {
+    try {
+      services.stream()
+          .filter(ServiceSpec::stateful)
+          .forEach(service -> server.ensureDatabase(service.database()));
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
     console.step(
         "databases ready: "
             + services.stream()
                 .filter(ServiceSpec::stateful)
                 .map(ServiceSpec::database)
                 .collect(Collectors.joining(", ")));
+    return server;
+  }
+
+  private static PostgresService started(CompletableFuture<PostgresService> database) {
+    try {
+      return database.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   private synchronized void startServices() {
-    List<String> jvmOptions = jvmOptions();
     Jdks.Choice choice =
         Jdks.choose(env, Path.of(System.getProperty("java.home")), Jdks.MACHINE_FOLDERS);
     servicesJdk = choice.jdk();
     state.setProperty("services.jdk", choice.jdk().home().toString());
     console.step("services run on " + choice.reason());
     Map<String, StartPlan> plans = startPlans(choice.jdk());
-    for (ServiceSpec service : services) {
-      if (stopping) {
-        return;
-      }
-      StartPlan plan = plans.get(service.name());
-      List<String> options = new ArrayList<>(jvmOptions);
-      options.addAll(plan.options());
-      ServiceProcess process =
-          ServiceProcess.start(
-              service,
-              choice.jdk().java(),
-              plan.jar(),
-              data.resolve("logs").resolve(service.name() + ".log"),
-              environment(service),
-              options);
-      running.add(process);
-      state.setProperty(service.name() + ".pid", Long.toString(process.pid()));
-      state.setProperty(service.name() + ".url", service.url());
-    }
-    stateFile.write(state);
+    services.forEach(service -> pending.add(new Pending(service, plans.get(service.name()))));
+    startingAtOnce = startingAtOnce();
     console.step(
         "starting "
             + services.stream().map(ServiceSpec::name).collect(Collectors.joining(", "))
+            + (startingAtOnce < services.size()
+                ? ", " + startingAtOnce + " at a time (IMRF_STARTING_AT_ONCE)"
+                : "")
             + " (logs in "
             + data.resolve("logs")
             + ")");
+    startWhileSlotsAreFree(0);
   }
+
+  /**
+   * How many services start at the same time: all by default. Fewer (as many as processors) was no
+   * faster with start-up caches and slower without (docs/benchmarks.md); the setting is for
+   * machines short of memory, where six JVMs starting at once would swap.
+   */
+  private int startingAtOnce() {
+    String configured = env.get("IMRF_STARTING_AT_ONCE");
+    if (configured == null || configured.isBlank()) {
+      return services.size();
+    }
+    try {
+      return Math.max(1, Math.min(Integer.parseInt(configured.trim()), services.size()));
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(
+          "IMRF_STARTING_AT_ONCE must be a whole number of services, not \"" + configured + "\"");
+    }
+  }
+
+  /** Starts waiting services while fewer than {@link #startingAtOnce} are starting. */
+  private synchronized void startWhileSlotsAreFree(int starting) {
+    List<String> jvmOptions = jvmOptions();
+    int now = starting;
+    while (now < startingAtOnce && !pending.isEmpty() && !stopping) {
+      Pending next = pending.remove(0);
+      List<String> options = new ArrayList<>(jvmOptions);
+      options.addAll(next.plan().options());
+      ServiceProcess process =
+          ServiceProcess.start(
+              next.service(),
+              servicesJdk.java(),
+              next.plan().jar(),
+              data.resolve("logs").resolve(next.service().name() + ".log"),
+              environment(next.service()),
+              options);
+      running.add(process);
+      state.setProperty(next.service().name() + ".pid", Long.toString(process.pid()));
+      state.setProperty(next.service().name() + ".url", next.service().url());
+      now++;
+    }
+    stateFile.write(state);
+  }
+
+  /** A service not started yet, and how it will start. */
+  private record Pending(ServiceSpec service, StartPlan plan) {}
 
   /**
    * How each service starts: from its current start-up cache, else from its jar as built (its cache
@@ -316,7 +372,7 @@ final class Up {
     long deadline = System.nanoTime() + timeout.toNanos();
     Set<String> ready = new HashSet<>();
     long lastReport = System.nanoTime();
-    while (ready.size() < running.size()) {
+    while (ready.size() < services.size()) {
       if (stopping) {
         throw new IllegalStateException("stopped while starting");
       }
@@ -342,6 +398,7 @@ final class Up {
                   process.spec().name(), process.spec().url(), process.secondsSinceStart()));
         }
       }
+      startWhileSlotsAreFree(running.size() - ready.size());
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(
             "services not ready after "
@@ -357,9 +414,10 @@ final class Up {
     }
   }
 
-  private String waiting(Set<String> ready) {
-    return running.stream()
-        .map(process -> process.spec().name())
+  private synchronized String waiting(Set<String> ready) {
+    return java.util.stream.Stream.concat(
+            running.stream().map(process -> process.spec().name()),
+            pending.stream().map(next -> next.service().name() + " (not started yet)"))
         .filter(name -> !ready.contains(name))
         .collect(Collectors.joining(", "));
   }

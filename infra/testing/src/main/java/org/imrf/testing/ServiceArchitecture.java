@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -17,6 +19,17 @@ import com.tngtech.archunit.lang.ArchRule;
 public final class ServiceArchitecture {
 
   private ServiceArchitecture() {}
+
+  /**
+   * Leaves out what Spring AOT generates into the service's classes at package time (bean
+   * definitions, proxies): framework wiring that calls every adapter, not the service's structure.
+   */
+  public static final class WithoutAotGeneratedCode implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return !location.contains("__") && !location.contains("SpringCGLIB");
+    }
+  }
 
   @ArchTest
   public static final ArchRule featuresAreFreeOfCycles =

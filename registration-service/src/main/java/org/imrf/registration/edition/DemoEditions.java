@@ -11,9 +11,9 @@ import java.util.OptionalInt;
 import org.imrf.backbone.language.MultilingualText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,6 @@ import org.springframework.stereotype.Component;
  * translations.
  */
 @Component
-@ConditionalOnProperty(name = "imrf.demo-data.enabled", havingValue = "true")
 class DemoEditions implements ApplicationRunner {
 
   static final String ID = "imrf-2022";
@@ -142,13 +141,20 @@ class DemoEditions implements ApplicationRunner {
               18));
 
   private final EditionSchedules schedules;
+  private final boolean enabled;
 
-  DemoEditions(EditionSchedules schedules) {
+  // read at run time, not as a bean condition: conditions are fixed when the jar is AOT-processed
+  DemoEditions(
+      EditionSchedules schedules, @Value("${imrf.demo-data.enabled:false}") boolean enabled) {
     this.schedules = schedules;
+    this.enabled = enabled;
   }
 
   @Override
   public void run(ApplicationArguments arguments) {
+    if (!enabled) {
+      return;
+    }
     Optional<Edition> loaded = schedules.find(ID);
     if (loaded.isPresent()) {
       translate(loaded.get());

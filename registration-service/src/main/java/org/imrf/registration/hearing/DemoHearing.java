@@ -10,7 +10,7 @@ import org.imrf.backbone.language.MultilingualText;
 import org.imrf.registration.edition.Editions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * edition is loaded.
  */
 @Component
-@ConditionalOnProperty(name = "imrf.demo-data.enabled", havingValue = "true")
 class DemoHearing {
 
   static final String EDITION = "imrf-2022";
@@ -137,15 +136,26 @@ class DemoHearing {
   private final HearingSessions sessions;
   private final HearingProgramme programme;
 
-  DemoHearing(Editions editions, HearingSessions sessions, HearingProgramme programme) {
+  private final boolean enabled;
+
+  // read at run time, not as a bean condition: conditions are fixed when the jar is AOT-processed
+  DemoHearing(
+      Editions editions,
+      HearingSessions sessions,
+      HearingProgramme programme,
+      @Value("${imrf.demo-data.enabled:false}") boolean enabled) {
     this.editions = editions;
     this.sessions = sessions;
     this.programme = programme;
+    this.enabled = enabled;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Transactional
   public void load() {
+    if (!enabled) {
+      return;
+    }
     boolean demoEdition = editions.find(EDITION).map(edition -> edition.demo()).orElse(false);
     if (!demoEdition) {
       return;

@@ -109,6 +109,9 @@ public final class EmbeddedKafka implements KafkaService {
                   JavaProcesses.commandFor(
                       KafkaBrokerMain.class,
                       List.of(
+                          // C1 only: ready in ~3.7 s instead of ~5 s, and the broker's share of a
+                          // registration's CPU is small (docs/benchmarks.md, registration burst)
+                          "-XX:TieredStopAtLevel=1",
                           "-Xms128m",
                           "-Xmx" + System.getenv().getOrDefault("IMRF_KAFKA_HEAP", "512m"),
                           "-XX:+UseSerialGC",

@@ -10,10 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
@@ -29,9 +25,16 @@ public class ForwardingConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(ForwardingConfiguration.class);
 
+  /**
+   * None (a null bean, which {@code ObjectProvider.getIfAvailable()} answers as absent) without a
+   * key: decided when the service starts, since bean conditions are fixed when the jar is
+   * AOT-processed.
+   */
   @Bean
-  @Conditional(GatewayKeyGiven.class)
   GatewaySignature gatewaySignature(GatewayKeyProperties properties, ObjectProvider<Clock> clock) {
+    if (!StringUtils.hasText(properties.key())) {
+      return null;
+    }
     return new GatewaySignature(
         properties.key(), properties.signatureValidity(), clock.getIfAvailable(Clock::systemUTC));
   }
@@ -54,12 +57,5 @@ public class ForwardingConfiguration {
     registration.setOrder(GatewayForwardedHeadersFilter.ORDER);
     registration.setName("gatewayForwardedHeadersFilter");
     return registration;
-  }
-
-  static class GatewayKeyGiven implements Condition {
-    @Override
-    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-      return StringUtils.hasText(context.getEnvironment().getProperty("imrf.gateway.key"));
-    }
   }
 }
