@@ -3,15 +3,16 @@
  *
  *   java infra/benchmarks/ServiceAlone.java [before checkout] [runs=3]
  *
- * For each service it copies the settings ./forum up gave the running one (Linux: /proc/<pid>/environ),
- * starts a second copy on its port + 100 and waits for its readiness probe: wall time from process start, the
- * CPU seconds the process had used then, and its RSS (Linux: /proc/<pid>/status). Then it stops it.
- *   - "after": as ./forum up starts it now, from $IMRF_DATA_DIR/app/<service> (the extracted jar and its AOT
- *     cache, made by the launcher) on the JDK the launcher chose, with Spring AOT;
+ * For each service it copies the command line and settings ./forum up started the running one with (Linux:
+ * /proc/<pid>/cmdline and environ), starts a second copy on its port + 100 and waits for its readiness probe:
+ * wall time from process start, the CPU seconds the process had used then, and its RSS (Linux:
+ * /proc/<pid>/status). Then it stops it.
+ *   - "after": exactly as ./forum up started the running service (from its start-up cache when it had one);
  *   - "before" (only when a checkout is given, built with ./mvnw package): its fat jar on the JDK running this
- *     program, as ./forum up started services before issue 9.
- * Both with the launcher's default options (C1 only, serial GC). The second copy joins the running service's
- * consumer groups for a moment: run it on a platform no one is using.
+ *     program, as ./forum up started services before issue 9: the same JVM options without the start-up cache
+ *     and Spring AOT.
+ * The second copy joins the running service's consumer groups for a moment: run it on a platform no one is
+ * using.
  */
 import java.io.IOException;
 import java.net.URI;
@@ -40,14 +41,9 @@ public class ServiceAlone {
           new Service("notification-service", "notification-service", 8084),
           new Service("gateway", "infra/gateway", 8080));
 
-  static final List<String> OPTIONS =
-      List.of(
-          "-XX:TieredStopAtLevel=1",
-          "-XX:+UseSerialGC",
-          "-Xms64m",
-          "-Xmx384m",
-          "-XX:+IgnoreUnrecognizedVMOptions",
-          "--enable-native-access=ALL-UNNAMED");
+  /** Options of the running service that belong to how it starts now, not before. */
+  static final List<String> NOT_BEFORE =
+      List.of("-XX:AOTCache=", "-XX:SharedArchiveFile=", "-Dspring.aot.enabled=");
 
   record Result(double seconds, double cpu, long rssMb) {
     @Override
@@ -60,36 +56,27 @@ public class ServiceAlone {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
   public static void main(String[] args) throws Exception {
-    Path before = args.length > 0 ? Path.of(args[0]) : null;
+    Path before = args.length > 0 && !args[0].isBlank() ? Path.of(args[0]) : null;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     Path data = Path.of(System.getenv().getOrDefault("IMRF_DATA_DIR", ".forum"));
-    String servicesJdk = stateValue(data, "services.jdk");
     String thisJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     for (Service service : SERVICES) {
       long pid = runningPid(data, service);
       Map<String, String> environment = environmentOf(pid);
       environment.put("PORT", Integer.toString(service.port() + 100));
+      List<String> now = commandLineOf(pid);
       if (before != null) {
         List<String> command = new ArrayList<>(List.of(thisJava));
-        command.addAll(OPTIONS);
+        now.subList(1, now.indexOf("-jar")).stream()
+            .filter(option -> NOT_BEFORE.stream().noneMatch(option::startsWith))
+            .forEach(command::add);
         command.addAll(
             List.of(
                 "-jar",
                 before.resolve(service.module()).resolve("target/" + service.name() + ".jar").toString()));
         report(service, "before", command, environment, runs);
       }
-      Path app = data.resolve("app").resolve(service.name());
-      String cache = Files.exists(app.resolve("app.aot")) ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
-      String archive = Files.exists(app.resolve("app.aot")) ? "app.aot" : "app.jsa";
-      List<String> command = new ArrayList<>(List.of(Path.of(servicesJdk, "bin", "java").toString()));
-      command.addAll(OPTIONS);
-      command.addAll(
-          List.of(
-              cache + app.resolve(archive),
-              "-Dspring.aot.enabled=true",
-              "-jar",
-              app.resolve(service.name() + ".jar").toString()));
-      report(service, "after", command, environment, runs);
+      report(service, "after", now, environment, runs);
     }
   }
 
@@ -163,16 +150,17 @@ public class ServiceAlone {
         / 1024;
   }
 
-  static String stateValue(Path data, String key) throws IOException {
+  static long runningPid(Path data, Service service) throws IOException {
+    String key = service.name() + ".pid=";
     return Files.readAllLines(data.resolve("forum.state")).stream()
-        .filter(line -> line.startsWith(key + "="))
-        .map(line -> line.substring(key.length() + 1).replace("\\:", ":"))
+        .filter(line -> line.startsWith(key))
+        .map(line -> Long.parseLong(line.substring(key.length()).trim()))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("is the platform up? no " + key + " in " + data));
   }
 
-  static long runningPid(Path data, Service service) throws IOException {
-    return Long.parseLong(stateValue(data, service.name() + ".pid"));
+  static List<String> commandLineOf(long pid) throws IOException {
+    return List.of(new String(Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline"))).split("\0"));
   }
 
   static Map<String, String> environmentOf(long pid) throws IOException {

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -121,9 +120,5 @@ final class Jdks {
     } catch (IOException unreadable) {
       return List.of();
     }
-  }
-
-  static Optional<Jdk> running() {
-    return Jdk.at(Path.of(System.getProperty("java.home")));
   }
 }

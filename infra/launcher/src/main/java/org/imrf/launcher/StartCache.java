@@ -210,17 +210,30 @@ final class StartCache {
     }
   }
 
+  /** The jar a service starts from, and the JVM options that go with it. */
+  record Start(Path jar, List<String> options) {}
+
+  /**
+   * How the service starts given its cache's {@link #staleness()}: the extracted jar with its cache
+   * when current, else the jar as built.
+   */
+  Start start(Optional<String> staleness) {
+    if (staleness.isPresent()) {
+      return new Start(jar, List.of());
+    }
+    return new Start(
+        runnableJar(),
+        List.of(
+            jdk.hasAotCache() ? "-XX:AOTCache=" + cache() : "-XX:SharedArchiveFile=" + cache()));
+  }
+
   /** The jar to start: the extracted one with a current cache, else the jar as built. */
   Path jarToRun() {
-    return staleness().isEmpty() ? runnableJar() : jar;
+    return start(staleness()).jar();
   }
 
   /** Options that start the service from its cache, when there is a current one. */
   List<String> runOptions() {
-    if (staleness().isPresent()) {
-      return List.of();
-    }
-    return List.of(
-        jdk.hasAotCache() ? "-XX:AOTCache=" + cache() : "-XX:SharedArchiveFile=" + cache());
+    return start(staleness()).options();
   }
 }

@@ -177,7 +177,7 @@ final class Up {
     servicesJdk = choice.jdk();
     state.setProperty("services.jdk", choice.jdk().home().toString());
     console.step("services run on " + choice.reason());
-    Map<String, StartPlan> plans = startPlans(choice.jdk());
+    Map<String, StartCache.Start> plans = startPlans(choice.jdk());
     services.forEach(service -> pending.add(new Pending(service, plans.get(service.name()))));
     startingAtOnce = startingAtOnce();
     console.step(
@@ -231,29 +231,31 @@ final class Up {
       state.setProperty(next.service().name() + ".url", next.service().url());
       now++;
     }
-    stateFile.write(state);
+    if (now > starting) {
+      stateFile.write(state);
+    }
   }
 
   /** A service not started yet, and how it will start. */
-  private record Pending(ServiceSpec service, StartPlan plan) {}
+  private record Pending(ServiceSpec service, StartCache.Start plan) {}
 
   /**
    * How each service starts: from its current start-up cache, else from its jar as built (its cache
    * is then made in the background once everything is ready, for the next start); {@code
    * IMRF_START_CACHE=false} starts the jars as built and makes none.
    */
-  private Map<String, StartPlan> startPlans(Jdk jdk) {
-    Map<String, StartPlan> plans = new LinkedHashMap<>();
+  private Map<String, StartCache.Start> startPlans(Jdk jdk) {
+    Map<String, StartCache.Start> plans = new LinkedHashMap<>();
     boolean wanted = !"false".equalsIgnoreCase(env.getOrDefault("IMRF_START_CACHE", "true").trim());
     List<String> stale = new ArrayList<>();
     for (ServiceSpec service : services) {
       if (!wanted) {
-        plans.put(service.name(), new StartPlan(service.jar(root), List.of()));
+        plans.put(service.name(), new StartCache.Start(service.jar(root), List.of()));
         continue;
       }
       StartCache cache = new StartCache(service, service.jar(root), jdk, data.resolve("app"));
       java.util.Optional<String> why = cache.staleness();
-      plans.put(service.name(), new StartPlan(cache.jarToRun(), cache.runOptions()));
+      plans.put(service.name(), cache.start(why));
       why.ifPresent(
           reason -> {
             staleCaches.add(cache);
@@ -317,9 +319,6 @@ final class Up {
     backgroundCaches = maker;
     maker.start();
   }
-
-  /** The jar a service starts from and the options that go with it. */
-  private record StartPlan(Path jar, List<String> options) {}
 
   /** Each service's settings under ./forum up (documented in README, Configuration). */
   private Map<String, String> environment(ServiceSpec service) {
