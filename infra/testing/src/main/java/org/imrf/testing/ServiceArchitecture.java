@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -19,6 +20,18 @@ import com.tngtech.archunit.lang.ArchRule;
 public final class ServiceArchitecture {
 
   private ServiceArchitecture() {}
+
+  /** A class named {@code Jdbc…}, or one nested in it (row mappers, lambdas). */
+  static final DescribedPredicate<JavaClass> JDBC_ADAPTERS =
+      DescribedPredicate.describe(
+          "JDBC adapters (Jdbc…)",
+          javaClass -> {
+            var outermost = javaClass;
+            while (outermost.getEnclosingClass().isPresent()) {
+              outermost = outermost.getEnclosingClass().get();
+            }
+            return outermost.getSimpleName().startsWith("Jdbc");
+          });
 
   /**
    * Leaves out what Spring AOT generates into the service's classes at package time (bean
@@ -82,11 +95,16 @@ public final class ServiceArchitecture {
           .resideInAPackage("org.imrf.*.*.web")
           .allowEmptyShould(true);
 
+  /**
+   * A feature keeps its repository port package-private by keeping the JDBC adapter beside it,
+   * named {@code Jdbc…}; older features keep theirs in a {@code persistence} sub-package.
+   */
   @ArchTest
   public static final ArchRule sqlLivesInPersistenceAdapters =
       noClasses()
           .that()
           .resideOutsideOfPackage("org.imrf.*.*.persistence..")
+          .and(DescribedPredicate.not(JDBC_ADAPTERS))
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
