@@ -320,7 +320,7 @@ final class Up {
     maker.start();
   }
 
-  /** Each service's settings under ./forum up (documented in README, Configuration). */
+  /** Each service's settings under ./forum up (documented in docs/configuration.md). */
   private Map<String, String> environment(ServiceSpec service) {
     String sealingKey = credentials.sealingKey();
     String badgeKey = credentials.badgeKey();

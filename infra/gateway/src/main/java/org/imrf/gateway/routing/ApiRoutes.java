@@ -9,6 +9,7 @@ import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import java.util.TreeMap;
 import org.imrf.edge.forwarding.GatewaySignature;
+import org.imrf.gateway.GatewayProperties;
 import org.imrf.gateway.signin.CallerTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.imrf.edge.forwarding.ForwardedHeaders;
 import org.imrf.edge.forwarding.ForwardedRequest;
 import org.imrf.edge.forwarding.GatewaySignature;
+import org.imrf.gateway.GatewayProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

@@ -1,6 +1,6 @@
 package org.imrf.gateway.signin;
 
-import org.imrf.gateway.routing.GatewayProperties;
+import org.imrf.gateway.GatewayProperties;
 import org.springframework.stereotype.Component;
 
 /**

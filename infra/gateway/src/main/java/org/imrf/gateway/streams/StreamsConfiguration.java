@@ -1,8 +1,8 @@
 package org.imrf.gateway.streams;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.imrf.gateway.GatewayProperties;
 import org.imrf.gateway.routing.ForwardedHeadersSigner;
-import org.imrf.gateway.routing.GatewayProperties;
 import org.imrf.gateway.signin.CallerTokens;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

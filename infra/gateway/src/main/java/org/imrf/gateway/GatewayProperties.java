@@ -1,4 +1,4 @@
-package org.imrf.gateway.routing;
+package org.imrf.gateway;
 
 import java.net.URI;
 import java.util.List;
@@ -6,7 +6,8 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where the services are, and how the gateway tells them who called ({@code imrf.gateway.*}).
+ * Where the services are, and how the gateway tells them who called ({@code imrf.gateway.*}); read
+ * by routing, sign-in and streams alike, so it belongs to none of them.
  *
  * @param identityUrl the OpenID Connect provider, as the gateway reaches it
  * @param services base URL of each service, by the name its routes use ({@code /api/<name>/**})
