@@ -1,17 +1,12 @@
 package org.imrf.notification.confirmation;
 
-import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.imrf.backbone.language.LocalTimes;
 import org.imrf.backbone.sealing.Sealer;
-import org.imrf.notification.edition.EditionDirectory;
-import org.imrf.notification.notification.Message;
-import org.imrf.notification.notification.Notification;
-import org.imrf.notification.notification.Notifications;
+import org.imrf.notification.notification.NotificationWriter;
 import org.imrf.notification.notification.Templates;
 import org.imrf.notification.participant.KnownParticipant;
 import org.imrf.notification.participant.ParticipantDirectory;
@@ -24,34 +19,28 @@ import org.springframework.stereotype.Service;
  * address, perhaps by someone else).
  */
 @Service
-public class AccessLinkMessages {
+class AccessLinkMessages {
 
-  public static final String CONFIRMATION = "registration-confirmation";
-  public static final String FRESH_LINK = "access-link";
+  static final String CONFIRMATION = "registration-confirmation";
+  static final String FRESH_LINK = "access-link";
 
   /** The text of a fresh link asked for by address; its kind is {@link #FRESH_LINK}. */
   static final String REQUESTED_LINK_TEXT = "access-link-requested";
 
   private final ParticipantDirectory participants;
-  private final EditionDirectory editions;
-  private final Notifications notifications;
+  private final NotificationWriter notifications;
   private final Templates templates;
   private final Sealer sealer;
-  private final Clock clock;
 
   AccessLinkMessages(
       ParticipantDirectory participants,
-      EditionDirectory editions,
-      Notifications notifications,
+      NotificationWriter notifications,
       Templates templates,
-      Sealer sealer,
-      Clock clock) {
+      Sealer sealer) {
     this.participants = participants;
-    this.editions = editions;
     this.notifications = notifications;
     this.templates = templates;
     this.sealer = sealer;
-    this.clock = clock;
   }
 
   /**
@@ -87,43 +76,25 @@ public class AccessLinkMessages {
   }
 
   /**
-   * Writes the message; runs in the transaction that records the event as processed.
+   * Writes the confirmation, or the message with a fresh link; runs in the transaction that records
+   * the event as processed.
    *
    * @param eventId the event's id, kept so that one event yields one message
    * @throws IllegalStateException if the participant's registration has not been seen
    */
-  public void send(AccessLinkIssued issued, UUID eventId) {
-    KnownParticipant participant =
-        participants
-            .find(issued.participantId())
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "No registration seen for participant " + issued.participantId()));
+  void send(AccessLinkIssued issued, UUID eventId) {
+    KnownParticipant participant = participants.require(issued.participantId());
     String kind = issued.atRegistration() ? CONFIRMATION : FRESH_LINK;
     String until =
         LocalTimes.date(
             issued.expiresAt().atZone(zone(participant)).toLocalDate(), participant.language());
-    Message message =
-        templates.render(
-            issued.requested() ? REQUESTED_LINK_TEXT : kind,
-            participant.language(),
-            participant.name(),
-            editions.titleFor(participant),
-            sealer.open(issued.sealedLink()),
-            until,
-            standing(participant));
-    notifications.add(
-        new Notification(
-            UUID.randomUUID(),
-            participant.id(),
-            eventId,
-            kind,
-            "email",
-            participant.email(),
-            participant.language(),
-            message.subject(),
-            message.body(),
-            Instant.now(clock)));
+    notifications.emailInText(
+        participant,
+        kind,
+        issued.requested() ? REQUESTED_LINK_TEXT : kind,
+        eventId,
+        sealer.open(issued.sealedLink()),
+        until,
+        standing(participant));
   }
 }
