@@ -32,17 +32,18 @@ class TopicsTest {
     List<String> checked = new ArrayList<>();
     for (EventHandlers feature : features) {
       feature.register(
-          new EventHandlers.Registry() {
-            @Override
-            public <T> EventHandlers.Registry on(
-                String type, Class<T> payloadType, BiConsumer<T, InboundEvent> effect) {
-              assertThat(contracts.event(type))
-                  .as(type + " handled by " + feature.getClass().getSimpleName())
-                  .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(feature.topic()));
-              checked.add(type);
-              return this;
-            }
-          });
+          topic ->
+              new EventHandlers.Registry() {
+                @Override
+                public <T> EventHandlers.Registry on(
+                    String type, Class<T> payloadType, BiConsumer<T, InboundEvent> effect) {
+                  assertThat(contracts.event(type))
+                      .as(type + " handled by " + feature.getClass().getSimpleName())
+                      .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(topic));
+                  checked.add(type);
+                  return this;
+                }
+              });
     }
     assertThat(checked)
         .as("the types of every topic read, the erasure among them")

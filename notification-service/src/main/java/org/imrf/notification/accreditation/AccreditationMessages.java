@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.imrf.backbone.inbox.EventHandlers;
 import org.imrf.backbone.language.LocalTimes;
+import org.imrf.notification.Topics;
 import org.imrf.notification.edition.EditionDirectory;
 import org.imrf.notification.edition.KnownEdition;
 import org.imrf.notification.notification.NotificationWriter;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Service;
  * reason. Every method runs in the transaction that records the event as processed.
  */
 @Service
-class AccreditationMessages {
+class AccreditationMessages implements EventHandlers {
 
   static final String GRANTED = "accreditation-granted";
   static final String REFUSED = "accreditation-refused";
@@ -44,6 +46,28 @@ class AccreditationMessages {
     this.notifications = notifications;
     this.templates = templates;
     this.disclosure = disclosure;
+  }
+
+  @Override
+  public void register(Routes routes) {
+    routes
+        .from(Topics.PARTICIPANTS)
+        .on(
+            AccreditationProvisionallyApproved.TYPE,
+            AccreditationProvisionallyApproved.class,
+            (approved, event) -> provisionallyApproved(approved, event.id()))
+        .on(
+            AccreditationObjected.TYPE,
+            AccreditationObjected.class,
+            (objected, event) -> objected(objected, event.id()))
+        .on(
+            AccreditationGranted.TYPE,
+            AccreditationGranted.class,
+            (granted, event) -> granted(granted, event.id()))
+        .on(
+            AccreditationRefused.TYPE,
+            AccreditationRefused.class,
+            (refused, event) -> refused(refused, event.id()));
   }
 
   /** Until when Member States may object, where the participant is (else where the forum is). */

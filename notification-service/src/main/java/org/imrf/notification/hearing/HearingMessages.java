@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
+import org.imrf.backbone.inbox.EventHandlers;
 import org.imrf.backbone.language.LocalTimes;
+import org.imrf.notification.Topics;
 import org.imrf.notification.notification.NotificationWriter;
 import org.imrf.notification.notification.Templates;
 import org.imrf.notification.participant.KnownParticipant;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Service;
  * event as processed.
  */
 @Service
-class HearingMessages {
+class HearingMessages implements EventHandlers {
 
   static final String SELECTED = "hearing-speaker-selected";
   static final String DECLINED = "hearing-speaker-declined";
@@ -38,6 +40,29 @@ class HearingMessages {
     this.participants = participants;
     this.notifications = notifications;
     this.templates = templates;
+  }
+
+  /** Both versions still read of the decisions about speakers. */
+  @Override
+  public void register(Routes routes) {
+    routes
+        .from(Topics.HEARING)
+        .on(
+            SpeakerSelected.TYPE,
+            SpeakerSelected.class,
+            (selected, event) -> selected(selected.read(), event.id()))
+        .on(
+            SpeakerSelectedV2.TYPE,
+            SpeakerSelectedV2.class,
+            (selected, event) -> selected(selected, event.id()))
+        .on(
+            SpeakerDeclined.TYPE,
+            SpeakerDeclined.class,
+            (declined, event) -> declined(declined.read(), event.id()))
+        .on(
+            SpeakerDeclinedV2.TYPE,
+            SpeakerDeclinedV2.class,
+            (declined, event) -> declined(declined, event.id()));
   }
 
   /**

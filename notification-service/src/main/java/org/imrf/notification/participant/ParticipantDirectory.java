@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.imrf.backbone.forgetting.ForgetsParticipants;
+import org.imrf.backbone.inbox.EventHandlers;
 import org.imrf.backbone.language.MultilingualText;
+import org.imrf.notification.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Service;
  * they are erased. Every method runs in the transaction that records the event as processed.
  */
 @Service
-public class ParticipantDirectory implements ForgetsParticipants {
+public class ParticipantDirectory implements EventHandlers, ForgetsParticipants {
 
   private static final Set<String> UN_LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
   private static final Logger log = LoggerFactory.getLogger(ParticipantDirectory.class);
@@ -27,8 +29,18 @@ public class ParticipantDirectory implements ForgetsParticipants {
     this.known = known;
   }
 
+  @Override
+  public void register(Routes routes) {
+    routes
+        .from(Topics.PARTICIPANTS)
+        .on(ParticipantRegistered.TYPE, ParticipantRegistered.class, this::remember)
+        .on(ParticipantRegisteredV2.TYPE, ParticipantRegisteredV2.class, this::remember)
+        .on(ParticipantRegisteredV3.TYPE, ParticipantRegisteredV3.class, this::remember)
+        .on(ParticipantDetailsChanged.TYPE, ParticipantDetailsChanged.class, this::changed);
+  }
+
   /** Remembers a participant registered before registrations said how they attend. */
-  void remember(ParticipantRegistered registered) {
+  private void remember(ParticipantRegistered registered) {
     known.save(
         new KnownParticipant(
             registered.participantId(),
@@ -44,7 +56,7 @@ public class ParticipantDirectory implements ForgetsParticipants {
   }
 
   /** Remembers a participant registered before the edition's title was given per language. */
-  void remember(ParticipantRegisteredV2 registered) {
+  private void remember(ParticipantRegisteredV2 registered) {
     known.save(
         new KnownParticipant(
             registered.participantId(),
@@ -60,7 +72,7 @@ public class ParticipantDirectory implements ForgetsParticipants {
   }
 
   /** Remembers a new participant. */
-  void remember(ParticipantRegisteredV3 registered) {
+  private void remember(ParticipantRegisteredV3 registered) {
     known.save(
         new KnownParticipant(
             registered.participantId(),
@@ -76,7 +88,7 @@ public class ParticipantDirectory implements ForgetsParticipants {
   }
 
   /** Keeps a participant's changed name, language, attendance and time zone. */
-  void changed(ParticipantDetailsChanged changed) {
+  private void changed(ParticipantDetailsChanged changed) {
     KnownParticipant participant = require(changed.participantId());
     known.save(
         participant.with(

@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.imrf.backbone.inbox.EventHandlers;
 import org.imrf.backbone.language.LocalTimes;
+import org.imrf.notification.Topics;
 import org.imrf.notification.edition.EditionDirectory;
 import org.imrf.notification.edition.KnownEdition;
 import org.imrf.notification.notification.NotificationWriter;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Service;
  * to when, where the forum is held and where the participant is.
  */
 @Service
-class ReschedulingMessages {
+class ReschedulingMessages implements EventHandlers {
 
   static final String KIND = "edition-rescheduled";
   private static final Logger log = LoggerFactory.getLogger(ReschedulingMessages.class);
@@ -44,6 +46,21 @@ class ReschedulingMessages {
     this.notifications = notifications;
     this.templates = templates;
     this.programme = programme;
+  }
+
+  /** Both versions still read of a rescheduling. */
+  @Override
+  public void register(Routes routes) {
+    routes
+        .from(Topics.EDITIONS)
+        .on(
+            EditionRescheduled.TYPE,
+            EditionRescheduled.class,
+            (rescheduled, event) -> tell(rescheduled.read(), event.id()))
+        .on(
+            EditionRescheduledV2.TYPE,
+            EditionRescheduledV2.class,
+            (rescheduled, event) -> tell(rescheduled.read(), event.id()));
   }
 
   /**

@@ -33,14 +33,13 @@ class Forgetting implements EventHandlers, InboxFilter {
   }
 
   @Override
-  public String topic() {
-    return PARTICIPANTS_TOPIC;
-  }
-
-  @Override
-  public void register(Registry on) {
-    on.on(
-        ParticipantErased.TYPE, ParticipantErased.class, erased -> forget(erased.participantId()));
+  public void register(Routes routes) {
+    routes
+        .from(PARTICIPANTS_TOPIC)
+        .on(
+            ParticipantErased.TYPE,
+            ParticipantErased.class,
+            erased -> forget(erased.participantId()));
   }
 
   /** Records the participant as forgotten and calls every hook, unless that was done already. */

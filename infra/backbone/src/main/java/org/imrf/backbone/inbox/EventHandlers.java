@@ -4,19 +4,23 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * What one feature does with the events it reads from one topic. A feature declares it as a bean;
- * the service's consumer for that topic ({@link EventInbox#dispatcher}) collects every feature's
- * handlers and routes each event to all that registered for its type, in one transaction.
+ * What one feature does with the events it reads. A feature declares it as a bean; the service's
+ * consumer for each topic ({@link EventInbox#dispatcher}) collects every feature's handlers of that
+ * topic and routes each event to all that registered for its type, in one transaction.
  */
 public interface EventHandlers {
 
-  /** The topic whose events these handle, e.g. {@code registration.participants}. */
-  String topic();
+  /** Declares, per topic read, each event type handled, with the feature's own copy of it. */
+  void register(Routes routes);
 
-  /** Declares each event type handled, with the feature's own copy of the event. */
-  void register(Registry on);
+  /** Where a feature names the topics it reads. */
+  interface Routes {
 
-  /** Where a feature declares the event types it handles. */
+    /** The events of a topic, e.g. {@code registration.participants}. */
+    Registry from(String topic);
+  }
+
+  /** Where a feature declares the event types of a topic it handles. */
   interface Registry {
 
     /**

@@ -81,19 +81,27 @@ public class EventInbox {
    * @param name as for {@link #consumer}
    * @param topic the topic the consumer is bound to
    * @param features every feature's handlers; those of other topics are left out
-   * @throws IllegalStateException if no feature handles the topic
+   * @throws IllegalStateException if no feature handles an event of the topic
    */
   public Consumer<Message<byte[]>> dispatcher(
       String name, String topic, List<EventHandlers> features) {
     Builder builder = new Builder(name);
-    List<EventHandlers> readers =
-        features.stream().filter(feature -> topic.equals(feature.topic())).toList();
-    if (readers.isEmpty()) {
+    features.forEach(feature -> feature.register(read -> topic.equals(read) ? builder : ELSEWHERE));
+    if (builder.handlers.isEmpty()) {
       throw new IllegalStateException("No feature handles events of " + topic);
     }
-    readers.forEach(feature -> feature.register(builder));
     return builder.build();
   }
+
+  /** Takes the handlers a feature declares for topics other than the one being bound. */
+  private static final EventHandlers.Registry ELSEWHERE =
+      new EventHandlers.Registry() {
+        @Override
+        public <T> EventHandlers.Registry on(
+            String type, Class<T> payloadType, BiConsumer<T, InboundEvent> effect) {
+          return this;
+        }
+      };
 
   /** Declares which event types a consumer applies, and how. */
   public final class Builder implements EventHandlers.Registry {

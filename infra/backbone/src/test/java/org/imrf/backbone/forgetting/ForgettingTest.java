@@ -78,20 +78,22 @@ class ForgettingTest {
 
   @Test
   void theErasureIsReadFromTheTopicTheContractsDeclareItOn() {
-    Map<String, Class<?>> registered = new LinkedHashMap<>();
+    Map<String, String> registered = new LinkedHashMap<>();
     forgetting.register(
-        new EventHandlers.Registry() {
-          @Override
-          public <T> EventHandlers.Registry on(
-              String type, Class<T> payloadType, BiConsumer<T, InboundEvent> effect) {
-            registered.put(type, payloadType);
-            return this;
-          }
-        });
+        topic ->
+            new EventHandlers.Registry() {
+              @Override
+              public <T> EventHandlers.Registry on(
+                  String type, Class<T> payloadType, BiConsumer<T, InboundEvent> effect) {
+                registered.put(type, topic);
+                return this;
+              }
+            });
 
     assertThat(registered).containsOnlyKeys(ParticipantErased.TYPE);
     assertThat(EventContracts.load().event(ParticipantErased.TYPE))
-        .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(forgetting.topic()));
+        .hasValueSatisfying(
+            spec -> assertThat(spec.topic()).isEqualTo(registered.get(ParticipantErased.TYPE)));
   }
 
   @Test

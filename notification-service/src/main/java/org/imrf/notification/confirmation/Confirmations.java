@@ -4,8 +4,11 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.imrf.backbone.inbox.EventHandlers;
+import org.imrf.backbone.inbox.InboundEvent;
 import org.imrf.backbone.language.LocalTimes;
 import org.imrf.backbone.sealing.Sealer;
+import org.imrf.notification.Topics;
 import org.imrf.notification.notification.NotificationWriter;
 import org.imrf.notification.notification.Templates;
 import org.imrf.notification.participant.KnownParticipant;
@@ -13,16 +16,17 @@ import org.imrf.notification.participant.ParticipantDirectory;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends participants their personal access links, in their language: the link given at registration
- * comes in the registration confirmation, a fresh one in a message of its own, which says whether
- * the earlier link has stopped working (replaced) or stops once this one is opened (asked for by
- * address, perhaps by someone else).
+ * Confirms to participants, in their language, what they did. The link given at registration comes
+ * in the registration confirmation, a fresh one in a message of its own, which says whether the
+ * earlier link has stopped working (replaced) or stops once this one is opened (asked for by
+ * address, perhaps by someone else); a cancellation is confirmed too.
  */
 @Service
-class AccessLinkMessages {
+class Confirmations implements EventHandlers {
 
   static final String CONFIRMATION = "registration-confirmation";
   static final String FRESH_LINK = "access-link";
+  static final String CANCELLED = "registration-cancelled";
 
   /** The text of a fresh link asked for by address; its kind is {@link #FRESH_LINK}. */
   static final String REQUESTED_LINK_TEXT = "access-link-requested";
@@ -32,7 +36,7 @@ class AccessLinkMessages {
   private final Templates templates;
   private final Sealer sealer;
 
-  AccessLinkMessages(
+  Confirmations(
       ParticipantDirectory participants,
       NotificationWriter notifications,
       Templates templates,
@@ -41,6 +45,27 @@ class AccessLinkMessages {
     this.notifications = notifications;
     this.templates = templates;
     this.sealer = sealer;
+  }
+
+  @Override
+  public void register(Routes routes) {
+    // the registration confirmation is sent on the first access-link-issued (reason
+    // "registration"), not on participant-registered: it carries the link, which only that event
+    // has
+    routes
+        .from(Topics.PARTICIPANTS)
+        .on(
+            AccessLinkIssued.TYPE,
+            AccessLinkIssued.class,
+            (issued, event) -> confirmOrSendLink(issued, event.id()))
+        .on(ParticipantCancelled.TYPE, ParticipantCancelled.class, this::confirmCancellation);
+  }
+
+  private void confirmCancellation(ParticipantCancelled cancelled, InboundEvent event) {
+    notifications.email(
+        participants.cancelled(cancelled.participantId(), cancelled.cancelledAt()),
+        CANCELLED,
+        event.id());
   }
 
   /**
@@ -82,7 +107,7 @@ class AccessLinkMessages {
    * @param eventId the event's id, kept so that one event yields one message
    * @throws IllegalStateException if the participant's registration has not been seen
    */
-  void send(AccessLinkIssued issued, UUID eventId) {
+  private void confirmOrSendLink(AccessLinkIssued issued, UUID eventId) {
     KnownParticipant participant = participants.require(issued.participantId());
     String kind = issued.atRegistration() ? CONFIRMATION : FRESH_LINK;
     String until =

@@ -9,26 +9,23 @@ import org.springframework.stereotype.Component;
 
 /** Tells someone on the waiting list that a place in person is now theirs. */
 @Component
-class WaitingListHandlers implements EventHandlers {
+class WaitingListMessages implements EventHandlers {
 
   static final String PROMOTED = "waiting-list-promoted";
 
   private final ParticipantDirectory participants;
   private final NotificationWriter notifications;
 
-  WaitingListHandlers(ParticipantDirectory participants, NotificationWriter notifications) {
+  WaitingListMessages(ParticipantDirectory participants, NotificationWriter notifications) {
     this.participants = participants;
     this.notifications = notifications;
   }
 
   @Override
-  public String topic() {
-    return Topics.PARTICIPANTS;
-  }
-
-  @Override
-  public void register(Registry on) {
-    on.on(WaitingListPromoted.TYPE, WaitingListPromoted.class, this::tellPromoted);
+  public void register(Routes routes) {
+    routes
+        .from(Topics.PARTICIPANTS)
+        .on(WaitingListPromoted.TYPE, WaitingListPromoted.class, this::tellPromoted);
   }
 
   /** Runs in the transaction that records the event as processed. */
