@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.imrf.backbone.sealing.Sealer;
-import org.imrf.notification.confirmation.AccessLinkIssued;
-import org.imrf.notification.participant.ParticipantRegistered;
-import org.imrf.notification.participant.ParticipantRegisteredV2;
 import org.imrf.testing.ContractAssertions;
 import org.imrf.testing.TestTokens;
 import org.imrf.testing.TopicWriter;
@@ -100,7 +97,7 @@ public final class EventFixtures {
   public static Event registeredV2(
       UUID eventId, UUID participantId, String name, String language, String edition) {
     return event(
-        ParticipantRegisteredV2.TYPE,
+        "imrf.participant.registered.v2",
         eventId,
         participantId,
         registration(participantId, name, language, edition, "online", "not-required"));
@@ -143,7 +140,7 @@ public final class EventFixtures {
     payload.put("email", email(participantId));
     payload.put("preferredLanguage", language);
     payload.put("registeredAt", Instant.now().toString());
-    return event(ParticipantRegistered.TYPE, eventId, participantId, payload);
+    return event("imrf.participant.registered.v1", eventId, participantId, payload);
   }
 
   public static String email(UUID participantId) {
@@ -252,7 +249,7 @@ public final class EventFixtures {
     payload.put("reason", reason);
     payload.put("issuedBy", "participant");
     payload.put("issuedAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
-    return event(AccessLinkIssued.TYPE, eventId, participantId, payload);
+    return event("imrf.participant.access-link-issued.v1", eventId, participantId, payload);
   }
 
   private static Event event(

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.awaitility.core.ConditionTimeoutException;
-import org.imrf.notification.participant.KnownParticipants;
+import org.imrf.notification.participant.ParticipantDirectory;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -84,7 +84,7 @@ class EveryMessageReadsRightInEveryLanguageTest {
           "es", "El tiempo de la sesión solo permitía ocho oradores.");
 
   @Autowired RestTestClient http;
-  @Autowired KnownParticipants participants;
+  @Autowired ParticipantDirectory participants;
   private final List<String> missingMessages = new ArrayList<>();
 
   @Test

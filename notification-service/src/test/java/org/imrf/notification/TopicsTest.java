@@ -2,18 +2,23 @@ package org.imrf.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.imrf.backbone.inbox.EventHandlers;
+import org.imrf.backbone.inbox.InboundEvent;
 import org.imrf.contracts.EventContracts;
 import org.imrf.contracts.TopicSpec;
-import org.imrf.notification.confirmation.AccessLinkIssued;
-import org.imrf.notification.hearing.SpeakerDeclined;
-import org.imrf.notification.hearing.SpeakerSelected;
-import org.imrf.notification.participant.ParticipantRegistered;
-import org.imrf.notification.rescheduling.EditionRescheduled;
+import org.imrf.testing.ServiceTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+@ServiceTest
 class TopicsTest {
 
   private final EventContracts contracts = EventContracts.load();
+
+  @Autowired List<EventHandlers> features;
 
   @Test
   void everyTopicThisServiceUsesIsDeclaredInTheContracts() {
@@ -23,18 +28,30 @@ class TopicsTest {
   }
 
   @Test
-  void everyEventThisServiceReadsIsDeclaredOnTheTopicItReadsItFrom() {
-    for (String type : new String[] {ParticipantRegistered.TYPE, AccessLinkIssued.TYPE}) {
-      assertThat(contracts.event(type))
-          .as(type)
-          .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(Topics.PARTICIPANTS));
+  void everyEventAFeatureHandlesIsDeclaredOnTheTopicItReadsItFrom() {
+    List<String> checked = new ArrayList<>();
+    for (EventHandlers feature : features) {
+      feature.register(
+          topic ->
+              new EventHandlers.Registry() {
+                @Override
+                public <T> EventHandlers.Registry on(
+                    String type, Class<T> payloadType, BiConsumer<T, InboundEvent> effect) {
+                  assertThat(contracts.event(type))
+                      .as(type + " handled by " + feature.getClass().getSimpleName())
+                      .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(topic));
+                  checked.add(type);
+                  return this;
+                }
+              });
     }
-    assertThat(contracts.event(EditionRescheduled.TYPE))
-        .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(Topics.EDITIONS));
-    for (String type : new String[] {SpeakerSelected.TYPE, SpeakerDeclined.TYPE}) {
-      assertThat(contracts.event(type))
-          .as(type)
-          .hasValueSatisfying(spec -> assertThat(spec.topic()).isEqualTo(Topics.HEARING));
-    }
+    assertThat(checked)
+        .as("the types of every topic read, the erasure among them")
+        .contains(
+            "imrf.participant.registered.v3",
+            "imrf.participant.access-link-issued.v1",
+            "imrf.participant.erased.v1",
+            "imrf.edition.rescheduled.v2",
+            "imrf.hearing.speaker-selected.v2");
   }
 }

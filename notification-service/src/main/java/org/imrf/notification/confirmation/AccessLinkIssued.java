@@ -8,12 +8,11 @@ import java.util.UUID;
  * This service's own copy of registration-service's access-link event, with only what it reads: the
  * link arrives sealed, and this service holds the key that opens it.
  */
-public record AccessLinkIssued(
-    UUID participantId, String sealedLink, Instant expiresAt, String reason) {
+record AccessLinkIssued(UUID participantId, String sealedLink, Instant expiresAt, String reason) {
 
-  public static final String TYPE = "imrf.participant.access-link-issued.v1";
+  static final String TYPE = "imrf.participant.access-link-issued.v1";
 
-  public AccessLinkIssued {
+  AccessLinkIssued {
     Objects.requireNonNull(participantId, "participantId");
     Objects.requireNonNull(sealedLink, "sealedLink");
     Objects.requireNonNull(expiresAt, "expiresAt");
@@ -21,12 +20,12 @@ public record AccessLinkIssued(
   }
 
   /** A fresh link asked for by address: earlier links work until this one is first opened. */
-  public boolean requested() {
+  boolean requested() {
     return "requested".equals(reason);
   }
 
   /** The link given at registration, which the confirmation carries. */
-  public boolean atRegistration() {
+  boolean atRegistration() {
     return "registration".equals(reason);
   }
 }

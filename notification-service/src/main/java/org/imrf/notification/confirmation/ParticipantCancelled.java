@@ -5,11 +5,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** This service's copy of participant-cancelled. */
-public record ParticipantCancelled(UUID participantId, Instant cancelledAt) {
+record ParticipantCancelled(UUID participantId, Instant cancelledAt) {
 
-  public static final String TYPE = "imrf.participant.cancelled.v1";
+  static final String TYPE = "imrf.participant.cancelled.v1";
 
-  public ParticipantCancelled {
+  ParticipantCancelled {
     Objects.requireNonNull(participantId, "participantId");
   }
 }

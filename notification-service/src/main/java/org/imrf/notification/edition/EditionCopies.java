@@ -7,62 +7,62 @@ import org.imrf.backbone.language.MultilingualText;
  * This service's copies of registration-service's edition-scheduled and edition-details-changed,
  * with only what it reads: the titles (English alone in version 1) and the time zone.
  */
-public final class EditionCopies {
+final class EditionCopies {
 
   private EditionCopies() {}
 
   /** Version 1 of edition-scheduled. */
-  public record ScheduledV1(String editionId, String title, String timeZone) {
-    public static final String TYPE = "imrf.edition.scheduled.v1";
+  record ScheduledV1(String editionId, String title, String timeZone) {
+    static final String TYPE = "imrf.edition.scheduled.v1";
 
     public ScheduledV1 {
       Objects.requireNonNull(editionId, "editionId");
       Objects.requireNonNull(title, "title");
     }
 
-    public KnownEdition edition() {
+    KnownEdition edition() {
       return new KnownEdition(editionId, MultilingualText.english(title), timeZone);
     }
   }
 
   /** Version 2 of edition-scheduled: titles in each language given. */
-  public record ScheduledV2(String editionId, MultilingualText titles, String timeZone) {
-    public static final String TYPE = "imrf.edition.scheduled.v2";
+  record ScheduledV2(String editionId, MultilingualText titles, String timeZone) {
+    static final String TYPE = "imrf.edition.scheduled.v2";
 
     public ScheduledV2 {
       Objects.requireNonNull(editionId, "editionId");
       Objects.requireNonNull(titles, "titles");
     }
 
-    public KnownEdition edition() {
+    KnownEdition edition() {
       return new KnownEdition(editionId, titles, timeZone);
     }
   }
 
   /** Version 1 of edition-details-changed. */
-  public record DetailsChangedV1(String editionId, String title) {
-    public static final String TYPE = "imrf.edition.details-changed.v1";
+  record DetailsChangedV1(String editionId, String title) {
+    static final String TYPE = "imrf.edition.details-changed.v1";
 
     public DetailsChangedV1 {
       Objects.requireNonNull(editionId, "editionId");
       Objects.requireNonNull(title, "title");
     }
 
-    public KnownEdition edition() {
+    KnownEdition edition() {
       return new KnownEdition(editionId, MultilingualText.english(title), null);
     }
   }
 
   /** Version 2 of edition-details-changed: titles in each language given. */
-  public record DetailsChangedV2(String editionId, MultilingualText titles) {
-    public static final String TYPE = "imrf.edition.details-changed.v2";
+  record DetailsChangedV2(String editionId, MultilingualText titles) {
+    static final String TYPE = "imrf.edition.details-changed.v2";
 
     public DetailsChangedV2 {
       Objects.requireNonNull(editionId, "editionId");
       Objects.requireNonNull(titles, "titles");
     }
 
-    public KnownEdition edition() {
+    KnownEdition edition() {
       return new KnownEdition(editionId, titles, null);
     }
   }

@@ -1,6 +1,8 @@
 package org.imrf.notification.edition;
 
 import java.util.Optional;
+import org.imrf.backbone.inbox.EventHandlers;
+import org.imrf.notification.Topics;
 import org.imrf.notification.participant.KnownParticipant;
 import org.springframework.stereotype.Service;
 
@@ -11,12 +13,34 @@ import org.springframework.stereotype.Service;
  * as processed.
  */
 @Service
-public class EditionDirectory {
+public class EditionDirectory implements EventHandlers {
 
   private final KnownEditions known;
 
   EditionDirectory(KnownEditions known) {
     this.known = known;
+  }
+
+  @Override
+  public void register(Routes routes) {
+    routes
+        .from(Topics.EDITIONS)
+        .on(
+            EditionCopies.ScheduledV1.TYPE,
+            EditionCopies.ScheduledV1.class,
+            scheduled -> rememberFromVersionOne(scheduled.edition()))
+        .on(
+            EditionCopies.ScheduledV2.TYPE,
+            EditionCopies.ScheduledV2.class,
+            scheduled -> remember(scheduled.edition()))
+        .on(
+            EditionCopies.DetailsChangedV1.TYPE,
+            EditionCopies.DetailsChangedV1.class,
+            changed -> rememberFromVersionOne(changed.edition()))
+        .on(
+            EditionCopies.DetailsChangedV2.TYPE,
+            EditionCopies.DetailsChangedV2.class,
+            changed -> remember(changed.edition()));
   }
 
   public void remember(KnownEdition edition) {

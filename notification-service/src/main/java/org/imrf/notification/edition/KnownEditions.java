@@ -3,7 +3,7 @@ package org.imrf.notification.edition;
 import java.util.Optional;
 
 /** The editions this service has heard of. */
-public interface KnownEditions {
+interface KnownEditions {
 
   /** Adds an edition, or replaces its titles and (when given) its time zone. */
   void save(KnownEdition edition);

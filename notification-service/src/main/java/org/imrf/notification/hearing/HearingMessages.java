@@ -1,19 +1,16 @@
 package org.imrf.notification.hearing;
 
 import java.text.NumberFormat;
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
+import org.imrf.backbone.inbox.EventHandlers;
 import org.imrf.backbone.language.LocalTimes;
-import org.imrf.notification.edition.EditionDirectory;
-import org.imrf.notification.notification.Message;
-import org.imrf.notification.notification.Notification;
-import org.imrf.notification.notification.Notifications;
+import org.imrf.notification.Topics;
+import org.imrf.notification.notification.NotificationWriter;
 import org.imrf.notification.notification.Templates;
 import org.imrf.notification.participant.KnownParticipant;
 import org.imrf.notification.participant.ParticipantDirectory;
@@ -28,45 +25,54 @@ import org.springframework.stereotype.Service;
  * event as processed.
  */
 @Service
-public class HearingMessages {
+class HearingMessages implements EventHandlers {
 
-  public static final String SELECTED = "hearing-speaker-selected";
-  public static final String DECLINED = "hearing-speaker-declined";
+  static final String SELECTED = "hearing-speaker-selected";
+  static final String DECLINED = "hearing-speaker-declined";
   private static final Logger log = LoggerFactory.getLogger(HearingMessages.class);
 
   private final ParticipantDirectory participants;
-  private final EditionDirectory editions;
-  private final Notifications notifications;
+  private final NotificationWriter notifications;
   private final Templates templates;
-  private final Clock clock;
 
   HearingMessages(
-      ParticipantDirectory participants,
-      EditionDirectory editions,
-      Notifications notifications,
-      Templates templates,
-      Clock clock) {
+      ParticipantDirectory participants, NotificationWriter notifications, Templates templates) {
     this.participants = participants;
-    this.editions = editions;
     this.notifications = notifications;
     this.templates = templates;
-    this.clock = clock;
+  }
+
+  /** Both versions still read of the decisions about speakers. */
+  @Override
+  public void register(Routes routes) {
+    routes
+        .from(Topics.HEARING)
+        .on(
+            SpeakerSelected.TYPE,
+            SpeakerSelected.class,
+            (selected, event) -> selected(selected.read(), event.id()))
+        .on(
+            SpeakerSelectedV2.TYPE,
+            SpeakerSelectedV2.class,
+            (selected, event) -> selected(selected, event.id()))
+        .on(
+            SpeakerDeclined.TYPE,
+            SpeakerDeclined.class,
+            (declined, event) -> declined(declined.read(), event.id()))
+        .on(
+            SpeakerDeclinedV2.TYPE,
+            SpeakerDeclinedV2.class,
+            (declined, event) -> declined(declined, event.id()));
   }
 
   /**
-   * Nothing for a speaker erased meanwhile.
+   * News of a speaker erased meanwhile never gets here: the backbone's forgetting drops it.
    *
    * @throws IllegalStateException if the speaker's registration was not seen (retried, then
    *     dead-lettered, as for the participants topic)
    */
-  public void selected(SpeakerSelectedV2 selected, UUID eventId) {
-    Optional<KnownParticipant> known =
-        participants.requireUnlessForgotten(selected.participantId());
-    if (known.isEmpty()) {
-      log.info("Not telling {} of a decision: they were erased", selected.participantId());
-      return;
-    }
-    KnownParticipant speaker = known.get();
+  void selected(SpeakerSelectedV2 selected, UUID eventId) {
+    KnownParticipant speaker = participants.require(selected.participantId());
     if (speaker.cancelledAt() != null) {
       log.info("Not telling {} of their selection: they cancelled", speaker.id());
       return;
@@ -84,7 +90,7 @@ public class HearingMessages {
               LocalTimes.dateTime(start, own, language),
               LocalTimes.zoneName(own, language));
     }
-    send(
+    notifications.email(
         speaker,
         SELECTED,
         eventId,
@@ -102,14 +108,8 @@ public class HearingMessages {
   /**
    * @throws IllegalStateException if the speaker's registration was not seen
    */
-  public void declined(SpeakerDeclinedV2 declined, UUID eventId) {
-    Optional<KnownParticipant> known =
-        participants.requireUnlessForgotten(declined.participantId());
-    if (known.isEmpty()) {
-      log.info("Not telling {} of a decision: they were erased", declined.participantId());
-      return;
-    }
-    KnownParticipant speaker = known.get();
+  void declined(SpeakerDeclinedV2 declined, UUID eventId) {
+    KnownParticipant speaker = participants.require(declined.participantId());
     if (speaker.cancelledAt() != null) {
       log.info("Not telling {} of their request's decline: they cancelled", speaker.id());
       return;
@@ -118,27 +118,8 @@ public class HearingMessages {
         declined.reason() == null || declined.reason().isBlank()
             ? templates.phrase(DECLINED + ".no-reason", speaker.language())
             : declined.reason();
-    send(speaker, DECLINED, eventId, declined.sessionTitles().in(speaker.language()), reason);
-  }
-
-  private void send(KnownParticipant speaker, String kind, UUID eventId, Object... more) {
-    Object[] arguments = new Object[2 + more.length];
-    arguments[0] = speaker.name();
-    arguments[1] = editions.titleFor(speaker);
-    System.arraycopy(more, 0, arguments, 2, more.length);
-    Message message = templates.render(kind, speaker.language(), arguments);
-    notifications.add(
-        new Notification(
-            UUID.randomUUID(),
-            speaker.id(),
-            eventId,
-            kind,
-            "email",
-            speaker.email(),
-            speaker.language(),
-            message.subject(),
-            message.body(),
-            Instant.now(clock)));
+    notifications.email(
+        speaker, DECLINED, eventId, declined.sessionTitles().in(speaker.language()), reason);
   }
 
   /**

@@ -8,17 +8,17 @@ import org.imrf.backbone.language.MultilingualText;
  * This service's copy of speaker-declined, version 1 (no longer published): the reason is told to
  * the speaker; the session is titled in English.
  */
-public record SpeakerDeclined(UUID participantId, String sessionTitle, String reason) {
+record SpeakerDeclined(UUID participantId, String sessionTitle, String reason) {
 
-  public static final String TYPE = "imrf.hearing.speaker-declined.v1";
+  static final String TYPE = "imrf.hearing.speaker-declined.v1";
 
-  public SpeakerDeclined {
+  SpeakerDeclined {
     Objects.requireNonNull(participantId, "participantId");
     Objects.requireNonNull(sessionTitle, "sessionTitle");
   }
 
   /** As version 2 carries it. */
-  public SpeakerDeclinedV2 read() {
+  SpeakerDeclinedV2 read() {
     return new SpeakerDeclinedV2(participantId, MultilingualText.english(sessionTitle), reason);
   }
 }

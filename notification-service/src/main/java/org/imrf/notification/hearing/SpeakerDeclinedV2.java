@@ -8,11 +8,11 @@ import org.imrf.backbone.language.MultilingualText;
  * This service's copy of speaker-declined, version 2: the reason is told to the speaker, the
  * session's title in their language where given.
  */
-public record SpeakerDeclinedV2(UUID participantId, MultilingualText sessionTitles, String reason) {
+record SpeakerDeclinedV2(UUID participantId, MultilingualText sessionTitles, String reason) {
 
-  public static final String TYPE = "imrf.hearing.speaker-declined.v2";
+  static final String TYPE = "imrf.hearing.speaker-declined.v2";
 
-  public SpeakerDeclinedV2 {
+  SpeakerDeclinedV2 {
     Objects.requireNonNull(participantId, "participantId");
     Objects.requireNonNull(sessionTitles, "sessionTitles");
   }

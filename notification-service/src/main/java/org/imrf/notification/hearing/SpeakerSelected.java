@@ -9,7 +9,7 @@ import org.imrf.backbone.language.MultilingualText;
  * This service's copy of speaker-selected, version 1 (no longer published, read until its records
  * age out of the topic): what the speaker is told about their turn, the session titled in English.
  */
-public record SpeakerSelected(
+record SpeakerSelected(
     UUID participantId,
     String sessionTitle,
     String timeZone,
@@ -18,9 +18,9 @@ public record SpeakerSelected(
     String speakingTime,
     Instant plannedStartAt) {
 
-  public static final String TYPE = "imrf.hearing.speaker-selected.v1";
+  static final String TYPE = "imrf.hearing.speaker-selected.v1";
 
-  public SpeakerSelected {
+  SpeakerSelected {
     Objects.requireNonNull(participantId, "participantId");
     Objects.requireNonNull(sessionTitle, "sessionTitle");
     Objects.requireNonNull(timeZone, "timeZone");
@@ -29,7 +29,7 @@ public record SpeakerSelected(
   }
 
   /** As version 2 carries it. */
-  public SpeakerSelectedV2 read() {
+  SpeakerSelectedV2 read() {
     return new SpeakerSelectedV2(
         participantId,
         MultilingualText.english(sessionTitle),

@@ -9,7 +9,7 @@ import org.imrf.backbone.language.MultilingualText;
  * This service's copy of speaker-selected, version 2: what the speaker is told about their turn,
  * the session's title in each UN language given.
  */
-public record SpeakerSelectedV2(
+record SpeakerSelectedV2(
     UUID participantId,
     MultilingualText sessionTitles,
     String timeZone,
@@ -18,9 +18,9 @@ public record SpeakerSelectedV2(
     String speakingTime,
     Instant plannedStartAt) {
 
-  public static final String TYPE = "imrf.hearing.speaker-selected.v2";
+  static final String TYPE = "imrf.hearing.speaker-selected.v2";
 
-  public SpeakerSelectedV2 {
+  SpeakerSelectedV2 {
     Objects.requireNonNull(participantId, "participantId");
     Objects.requireNonNull(sessionTitles, "sessionTitles");
     Objects.requireNonNull(timeZone, "timeZone");

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Every notification created. */
+/** The notifications written, as attendees and organisers read them. */
 public interface Notifications {
-
-  void add(Notification notification);
 
   Optional<Notification> find(UUID id);
 
@@ -15,7 +13,4 @@ public interface Notifications {
   List<Notification> forParticipant(UUID participantId, int offset, int limit);
 
   long countForParticipant(UUID participantId);
-
-  /** Deletes every notification sent to a participant; returns how many. */
-  int forget(UUID participantId);
 }

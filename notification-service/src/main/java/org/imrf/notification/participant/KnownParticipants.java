@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The participants this service has heard of. */
-public interface KnownParticipants {
+interface KnownParticipants {
 
   /** Adds or replaces what is known of a participant. */
   void save(KnownParticipant participant);
@@ -15,9 +15,6 @@ public interface KnownParticipants {
   /** Everyone registered for an edition who has not cancelled. */
   List<KnownParticipant> ofEdition(String editionId);
 
-  /** Deletes what is known of a participant, keeping only that they were forgotten. */
+  /** Deletes what is known of a participant. */
   void forget(UUID id);
-
-  /** Whether the participant was forgotten at their request. */
-  boolean forgotten(UUID id);
 }

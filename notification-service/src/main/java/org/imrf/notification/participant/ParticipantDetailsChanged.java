@@ -4,12 +4,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** This service's copy of participant-details-changed: the details it keeps, as they now are. */
-public record ParticipantDetailsChanged(
+record ParticipantDetailsChanged(
     UUID participantId, String name, String preferredLanguage, String attendance, String timeZone) {
 
-  public static final String TYPE = "imrf.participant.details-changed.v1";
+  static final String TYPE = "imrf.participant.details-changed.v1";
 
-  public ParticipantDetailsChanged {
+  ParticipantDetailsChanged {
     Objects.requireNonNull(participantId, "participantId");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(preferredLanguage, "preferredLanguage");

@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.imrf.backbone.forgetting.ForgetsParticipants;
+import org.imrf.backbone.inbox.EventHandlers;
 import org.imrf.backbone.language.MultilingualText;
+import org.imrf.notification.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps this service's copy of each participant up to date from their events. Every method runs in
- * the transaction that records the event as processed.
+ * Keeps this service's copy of each participant up to date from their events, and deletes it when
+ * they are erased. Every method runs in the transaction that records the event as processed.
  */
 @Service
-public class ParticipantDirectory {
+public class ParticipantDirectory implements EventHandlers, ForgetsParticipants {
 
   private static final Set<String> UN_LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
   private static final Logger log = LoggerFactory.getLogger(ParticipantDirectory.class);
@@ -26,8 +29,18 @@ public class ParticipantDirectory {
     this.known = known;
   }
 
+  @Override
+  public void register(Routes routes) {
+    routes
+        .from(Topics.PARTICIPANTS)
+        .on(ParticipantRegistered.TYPE, ParticipantRegistered.class, this::remember)
+        .on(ParticipantRegisteredV2.TYPE, ParticipantRegisteredV2.class, this::remember)
+        .on(ParticipantRegisteredV3.TYPE, ParticipantRegisteredV3.class, this::remember)
+        .on(ParticipantDetailsChanged.TYPE, ParticipantDetailsChanged.class, this::changed);
+  }
+
   /** Remembers a participant registered before registrations said how they attend. */
-  public void remember(ParticipantRegistered registered) {
+  private void remember(ParticipantRegistered registered) {
     known.save(
         new KnownParticipant(
             registered.participantId(),
@@ -43,7 +56,7 @@ public class ParticipantDirectory {
   }
 
   /** Remembers a participant registered before the edition's title was given per language. */
-  public void remember(ParticipantRegisteredV2 registered) {
+  private void remember(ParticipantRegisteredV2 registered) {
     known.save(
         new KnownParticipant(
             registered.participantId(),
@@ -59,7 +72,7 @@ public class ParticipantDirectory {
   }
 
   /** Remembers a new participant. */
-  public void remember(ParticipantRegisteredV3 registered) {
+  private void remember(ParticipantRegisteredV3 registered) {
     known.save(
         new KnownParticipant(
             registered.participantId(),
@@ -75,7 +88,7 @@ public class ParticipantDirectory {
   }
 
   /** Keeps a participant's changed name, language, attendance and time zone. */
-  public void changed(ParticipantDetailsChanged changed) {
+  private void changed(ParticipantDetailsChanged changed) {
     KnownParticipant participant = require(changed.participantId());
     known.save(
         participant.with(
@@ -107,7 +120,8 @@ public class ParticipantDirectory {
     return cancelled;
   }
 
-  /** Forgets a participant whose personal data was erased. */
+  /** Deletes this service's copy of a participant whose personal data was erased. */
+  @Override
   public void forget(UUID participantId) {
     known.forget(participantId);
   }
@@ -126,21 +140,6 @@ public class ParticipantDirectory {
         .find(participant)
         .orElseThrow(
             () -> new IllegalStateException("No registration seen for participant " + participant));
-  }
-
-  /**
-   * The participant for news from another topic, which may arrive after their erasure: empty if
-   * they were forgotten.
-   *
-   * @throws IllegalStateException if their registration was not seen yet (retried, then
-   *     dead-lettered)
-   */
-  public Optional<KnownParticipant> requireUnlessForgotten(UUID participant) {
-    Optional<KnownParticipant> known = this.known.find(participant);
-    if (known.isPresent() || this.known.forgotten(participant)) {
-      return known;
-    }
-    return Optional.of(require(participant));
   }
 
   /** Everyone still registered for an edition. */

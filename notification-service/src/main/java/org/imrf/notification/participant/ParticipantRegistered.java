@@ -9,7 +9,7 @@ import java.util.UUID;
  * read until its records age out of the topic), with only what it reads; its contract test proves
  * that it reads what the contracts allow.
  */
-public record ParticipantRegistered(
+record ParticipantRegistered(
     UUID participantId,
     String editionId,
     String editionTitle,
@@ -18,9 +18,9 @@ public record ParticipantRegistered(
     String preferredLanguage,
     Instant registeredAt) {
 
-  public static final String TYPE = "imrf.participant.registered.v1";
+  static final String TYPE = "imrf.participant.registered.v1";
 
-  public ParticipantRegistered {
+  ParticipantRegistered {
     Objects.requireNonNull(participantId, "participantId");
     Objects.requireNonNull(editionId, "editionId");
     Objects.requireNonNull(editionTitle, "editionTitle");

@@ -9,7 +9,7 @@ import java.util.UUID;
  * published, read until its records age out of the topic): who registered, how they attend, where
  * their accreditation stands and where they are.
  */
-public record ParticipantRegisteredV2(
+record ParticipantRegisteredV2(
     UUID participantId,
     String editionId,
     String editionTitle,
@@ -21,9 +21,9 @@ public record ParticipantRegisteredV2(
     String timeZone,
     Instant registeredAt) {
 
-  public static final String TYPE = "imrf.participant.registered.v2";
+  static final String TYPE = "imrf.participant.registered.v2";
 
-  public ParticipantRegisteredV2 {
+  ParticipantRegisteredV2 {
     Objects.requireNonNull(participantId, "participantId");
     Objects.requireNonNull(editionId, "editionId");
     Objects.requireNonNull(editionTitle, "editionTitle");

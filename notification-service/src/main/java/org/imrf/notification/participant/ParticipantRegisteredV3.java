@@ -10,7 +10,7 @@ import org.imrf.backbone.language.MultilingualText;
  * the edition's title in each UN language given, how they attend, where their accreditation stands
  * and where they are.
  */
-public record ParticipantRegisteredV3(
+record ParticipantRegisteredV3(
     UUID participantId,
     String editionId,
     MultilingualText editionTitles,
@@ -22,9 +22,9 @@ public record ParticipantRegisteredV3(
     String timeZone,
     Instant registeredAt) {
 
-  public static final String TYPE = "imrf.participant.registered.v3";
+  static final String TYPE = "imrf.participant.registered.v3";
 
-  public ParticipantRegisteredV3 {
+  ParticipantRegisteredV3 {
     Objects.requireNonNull(participantId, "participantId");
     Objects.requireNonNull(editionId, "editionId");
     Objects.requireNonNull(editionTitles, "editionTitles");

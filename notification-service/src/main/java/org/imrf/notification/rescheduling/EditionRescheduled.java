@@ -11,12 +11,12 @@ import org.imrf.backbone.language.MultilingualText;
  * This service's own copy of registration-service's event, version 1 (no longer published, read
  * until its records age out of the topic), with only what it reads: titles in English alone.
  */
-public record EditionRescheduled(
+record EditionRescheduled(
     String editionId, String title, String timeZone, Schedule previous, Schedule current) {
 
-  public static final String TYPE = "imrf.edition.rescheduled.v1";
+  static final String TYPE = "imrf.edition.rescheduled.v1";
 
-  public EditionRescheduled {
+  EditionRescheduled {
     Objects.requireNonNull(editionId, "editionId");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timeZone, "timeZone");
@@ -25,7 +25,7 @@ public record EditionRescheduled(
   }
 
   /** The dates, either of which may still be unset, and the programme. */
-  public record Schedule(LocalDate startsOn, LocalDate endsOn, List<Segment> programme) {
+  record Schedule(LocalDate startsOn, LocalDate endsOn, List<Segment> programme) {
 
     Rescheduling.Schedule read() {
       return new Rescheduling.Schedule(
@@ -46,9 +46,9 @@ public record EditionRescheduled(
   }
 
   /** A segment of the programme, titled in English. */
-  public record Segment(String kind, String title, Instant startsAt, Instant endsAt) {}
+  record Segment(String kind, String title, Instant startsAt, Instant endsAt) {}
 
-  public Rescheduling read() {
+  Rescheduling read() {
     return new Rescheduling(
         editionId,
         MultilingualText.english(title),

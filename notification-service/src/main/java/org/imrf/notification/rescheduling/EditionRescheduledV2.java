@@ -11,16 +11,16 @@ import org.imrf.backbone.language.MultilingualText;
  * This service's copy of registration-service's edition-rescheduled, version 2: the schedule before
  * and after, titles in each UN language given.
  */
-public record EditionRescheduledV2(
+record EditionRescheduledV2(
     String editionId,
     MultilingualText titles,
     String timeZone,
     Schedule previous,
     Schedule current) {
 
-  public static final String TYPE = "imrf.edition.rescheduled.v2";
+  static final String TYPE = "imrf.edition.rescheduled.v2";
 
-  public EditionRescheduledV2 {
+  EditionRescheduledV2 {
     Objects.requireNonNull(editionId, "editionId");
     Objects.requireNonNull(titles, "titles");
     Objects.requireNonNull(timeZone, "timeZone");
@@ -29,7 +29,7 @@ public record EditionRescheduledV2(
   }
 
   /** The dates, either of which may still be unset, and the programme. */
-  public record Schedule(LocalDate startsOn, LocalDate endsOn, List<Segment> programme) {
+  record Schedule(LocalDate startsOn, LocalDate endsOn, List<Segment> programme) {
 
     Rescheduling.Schedule read() {
       return new Rescheduling.Schedule(
@@ -50,9 +50,9 @@ public record EditionRescheduledV2(
   }
 
   /** A segment of the programme. */
-  public record Segment(String kind, MultilingualText titles, Instant startsAt, Instant endsAt) {}
+  record Segment(String kind, MultilingualText titles, Instant startsAt, Instant endsAt) {}
 
-  public Rescheduling read() {
+  Rescheduling read() {
     return new Rescheduling(
         editionId, titles, ZoneId.of(timeZone), previous.read(), current.read(), false);
   }

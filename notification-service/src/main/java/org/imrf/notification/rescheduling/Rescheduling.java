@@ -21,7 +21,7 @@ import org.imrf.backbone.language.MultilingualText;
  * @param current its schedule now
  * @param titlesInEnglishOnly whether the event's version carried titles in English alone
  */
-public record Rescheduling(
+record Rescheduling(
     String editionId,
     MultilingualText titles,
     ZoneId venueZone,
@@ -30,9 +30,9 @@ public record Rescheduling(
     boolean titlesInEnglishOnly) {
 
   /** The days, either of which may be unset, and the programme. */
-  public record Schedule(LocalDate startsOn, LocalDate endsOn, List<Segment> programme) {
+  record Schedule(LocalDate startsOn, LocalDate endsOn, List<Segment> programme) {
 
-    public Schedule {
+    Schedule {
       programme = List.copyOf(programme);
     }
 
@@ -46,7 +46,7 @@ public record Rescheduling(
   }
 
   /** A segment: its kind, titles and times. */
-  public record Segment(String kind, MultilingualText titles, Instant startsAt, Instant endsAt) {
+  record Segment(String kind, MultilingualText titles, Instant startsAt, Instant endsAt) {
 
     /** Segments have no ids: one is the same as another if its kind and English title are. */
     String identity() {
@@ -59,7 +59,7 @@ public record Rescheduling(
   }
 
   /** A segment that moved: as it was, and as it is. */
-  public record Move(Segment before, Segment after) {}
+  record Move(Segment before, Segment after) {}
 
   /**
    * What moved.
@@ -69,10 +69,9 @@ public record Rescheduling(
    * @param added segments new to the programme
    * @param dropped segments no longer in it
    */
-  public record Changes(
-      boolean daysMoved, List<Move> moved, List<Segment> added, List<Segment> dropped) {
+  record Changes(boolean daysMoved, List<Move> moved, List<Segment> added, List<Segment> dropped) {
 
-    public boolean none() {
+    boolean none() {
       return !daysMoved && moved.isEmpty() && added.isEmpty() && dropped.isEmpty();
     }
   }
@@ -81,7 +80,7 @@ public record Rescheduling(
    * What moved between the two schedules. A segment is matched by kind and English title, in order
    * among those that share them; one renamed and moved at once is dropped and added.
    */
-  public Changes changes() {
+  Changes changes() {
     Map<String, List<Segment>> before = new LinkedHashMap<>();
     previous
         .programme()

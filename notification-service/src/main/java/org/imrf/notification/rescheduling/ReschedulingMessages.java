@@ -1,18 +1,16 @@
 package org.imrf.notification.rescheduling;
 
-import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.imrf.backbone.inbox.EventHandlers;
 import org.imrf.backbone.language.LocalTimes;
+import org.imrf.notification.Topics;
 import org.imrf.notification.edition.EditionDirectory;
 import org.imrf.notification.edition.KnownEdition;
-import org.imrf.notification.notification.Message;
-import org.imrf.notification.notification.Notification;
-import org.imrf.notification.notification.Notifications;
+import org.imrf.notification.notification.NotificationWriter;
 import org.imrf.notification.notification.Templates;
 import org.imrf.notification.participant.KnownParticipant;
 import org.imrf.notification.participant.ParticipantDirectory;
@@ -26,38 +24,50 @@ import org.springframework.stereotype.Service;
  * to when, where the forum is held and where the participant is.
  */
 @Service
-public class ReschedulingMessages {
+class ReschedulingMessages implements EventHandlers {
 
-  public static final String KIND = "edition-rescheduled";
+  static final String KIND = "edition-rescheduled";
   private static final Logger log = LoggerFactory.getLogger(ReschedulingMessages.class);
 
   private final ParticipantDirectory participants;
   private final EditionDirectory editions;
-  private final Notifications notifications;
+  private final NotificationWriter notifications;
   private final Templates templates;
   private final ProgrammeLink programme;
-  private final Clock clock;
 
   ReschedulingMessages(
       ParticipantDirectory participants,
       EditionDirectory editions,
-      Notifications notifications,
+      NotificationWriter notifications,
       Templates templates,
-      ProgrammeLink programme,
-      Clock clock) {
+      ProgrammeLink programme) {
     this.participants = participants;
     this.editions = editions;
     this.notifications = notifications;
     this.templates = templates;
     this.programme = programme;
-    this.clock = clock;
+  }
+
+  /** Both versions still read of a rescheduling. */
+  @Override
+  public void register(Routes routes) {
+    routes
+        .from(Topics.EDITIONS)
+        .on(
+            EditionRescheduled.TYPE,
+            EditionRescheduled.class,
+            (rescheduled, event) -> tell(rescheduled.read(), event.id()))
+        .on(
+            EditionRescheduledV2.TYPE,
+            EditionRescheduledV2.class,
+            (rescheduled, event) -> tell(rescheduled.read(), event.id()));
   }
 
   /**
    * Writes one message per participant; runs in the transaction that records the event as
    * processed. A rescheduling that moved nothing (titles changed alone) tells nobody anything.
    */
-  public void tell(Rescheduling rescheduling, UUID eventId) {
+  void tell(Rescheduling rescheduling, UUID eventId) {
     KnownEdition edition =
         new KnownEdition(
             rescheduling.editionId(), rescheduling.titles(), rescheduling.venueZone().getId());
@@ -71,29 +81,14 @@ public class ReschedulingMessages {
       log.info("Rescheduling of {} moved nothing: nobody is told", rescheduling.editionId());
       return;
     }
-    Instant now = Instant.now(clock);
     for (KnownParticipant participant : participants.ofEdition(rescheduling.editionId())) {
       String language = participant.language();
-      Message message =
-          templates.render(
-              KIND,
-              language,
-              participant.name(),
-              editions.titleFor(participant),
-              String.join("\n", lines(rescheduling, changes, language, zone(participant))),
-              programme.to(rescheduling.editionId(), language));
-      notifications.add(
-          new Notification(
-              UUID.randomUUID(),
-              participant.id(),
-              eventId,
-              KIND,
-              "email",
-              participant.email(),
-              language,
-              message.subject(),
-              message.body(),
-              now));
+      notifications.email(
+          participant,
+          KIND,
+          eventId,
+          String.join("\n", lines(rescheduling, changes, language, zone(participant))),
+          programme.to(rescheduling.editionId(), language));
     }
   }
 

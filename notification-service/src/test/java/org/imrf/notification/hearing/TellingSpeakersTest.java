@@ -14,7 +14,7 @@ import org.imrf.notification.EventFixtures;
 import org.imrf.notification.Topics;
 import org.imrf.notification.notification.Message;
 import org.imrf.notification.notification.Templates;
-import org.imrf.notification.participant.KnownParticipants;
+import org.imrf.notification.participant.ParticipantDirectory;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class TellingSpeakersTest {
 
   @Autowired RestTestClient http;
   @Autowired MeterRegistry meters;
-  @Autowired KnownParticipants participants;
+  @Autowired ParticipantDirectory participants;
   @Autowired Templates templates;
 
   @Test

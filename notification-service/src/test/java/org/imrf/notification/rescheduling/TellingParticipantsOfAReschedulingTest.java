@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.imrf.notification.EventFixtures;
 import org.imrf.notification.Topics;
-import org.imrf.notification.participant.KnownParticipants;
+import org.imrf.notification.participant.ParticipantDirectory;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class TellingParticipantsOfAReschedulingTest {
 
   @Autowired RestTestClient http;
   @Autowired MeterRegistry meters;
-  @Autowired KnownParticipants participants;
+  @Autowired ParticipantDirectory participants;
 
   @Test
   void whenOnlyTheAdoptionPlenaryMovesTheMessageSaysWhatMovedFromWhenToWhenInBothZones() {

@@ -1,6 +1,8 @@
 package org.imrf.backbone.inbox;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -25,9 +27,19 @@ import tools.jackson.databind.ObjectMapper;
  * }
  * }</pre>
  *
+ * or, where features declare their own {@link EventHandlers}, one dispatcher per topic:
+ *
+ * <pre>{@code
+ * @Bean
+ * Consumer<Message<byte[]>> participantEvents(EventInbox inbox, List<EventHandlers> features) {
+ *   return inbox.dispatcher("participant-notifications", "registration.participants", features);
+ * }
+ * }</pre>
+ *
  * Each event's effect and the record of its id commit in one transaction; a redelivered event is
- * skipped. An event without readable CloudEvents headers or payload raises {@link
- * MalformedEventException}, which the binder sends to the dead-letter topic without retrying.
+ * skipped, and one an {@link InboxFilter} does not admit is dropped. An event without readable
+ * CloudEvents headers or payload raises {@link MalformedEventException}, which the binder sends to
+ * the dead-letter topic without retrying.
  */
 public class EventInbox {
 
@@ -37,16 +49,19 @@ public class EventInbox {
   private final TransactionTemplate transactions;
   private final ObjectMapper json;
   private final InboxMetrics metrics;
+  private final List<InboxFilter> filters;
 
   EventInbox(
       ProcessedEvents processed,
       TransactionTemplate transactions,
       ObjectMapper json,
-      InboxMetrics metrics) {
+      InboxMetrics metrics,
+      List<InboxFilter> filters) {
     this.processed = processed;
     this.transactions = transactions;
     this.json = json;
     this.metrics = metrics;
+    this.filters = List.copyOf(filters);
   }
 
   /**
@@ -59,10 +74,39 @@ public class EventInbox {
     return new Builder(name);
   }
 
+  /**
+   * The consumer of one topic, which routes each event to every feature that registered for its
+   * type, in the order the features are given.
+   *
+   * @param name as for {@link #consumer}
+   * @param topic the topic the consumer is bound to
+   * @param features every feature's handlers; those of other topics are left out
+   * @throws IllegalStateException if no feature handles an event of the topic
+   */
+  public Consumer<Message<byte[]>> dispatcher(
+      String name, String topic, List<EventHandlers> features) {
+    Builder builder = new Builder(name);
+    features.forEach(feature -> feature.register(read -> topic.equals(read) ? builder : ELSEWHERE));
+    if (builder.handlers.isEmpty()) {
+      throw new IllegalStateException("No feature handles events of " + topic);
+    }
+    return builder.build();
+  }
+
+  /** Takes the handlers a feature declares for topics other than the one being bound. */
+  private static final EventHandlers.Registry ELSEWHERE =
+      new EventHandlers.Registry() {
+        @Override
+        public <T> EventHandlers.Registry on(
+            String type, Class<T> payloadType, BiConsumer<T, InboundEvent> effect) {
+          return this;
+        }
+      };
+
   /** Declares which event types a consumer applies, and how. */
-  public final class Builder {
+  public final class Builder implements EventHandlers.Registry {
     private final String name;
-    private final Map<String, Handler<?>> handlers = new LinkedHashMap<>();
+    private final Map<String, List<Handler<?>>> handlers = new LinkedHashMap<>();
 
     private Builder(String name) {
       this.name = name;
@@ -70,51 +114,79 @@ public class EventInbox {
 
     /**
      * Applies events of {@code type}, read as {@code payloadType} (the consumer's own copy of the
-     * event; unknown fields are ignored).
+     * event; unknown fields are ignored); a type declared twice has both effects, in order.
      */
+    @Override
     public <T> Builder on(String type, Class<T> payloadType, BiConsumer<T, InboundEvent> effect) {
-      handlers.put(type, new Handler<>(payloadType, effect));
+      handlers
+          .computeIfAbsent(type, t -> new ArrayList<>())
+          .add(new Handler<>(payloadType, effect));
       return this;
     }
 
+    @Override
     public <T> Builder on(String type, Class<T> payloadType, Consumer<T> effect) {
       return on(type, payloadType, (payload, event) -> effect.accept(payload));
     }
 
     public Consumer<Message<byte[]>> build() {
-      Map<String, Handler<?>> frozen = Map.copyOf(handlers);
-      return message -> receive(name, frozen, message);
+      Map<String, List<Handler<?>>> frozen = new LinkedHashMap<>();
+      handlers.forEach((type, effects) -> frozen.put(type, List.copyOf(effects)));
+      Map<String, List<Handler<?>>> routes = Map.copyOf(frozen);
+      return message -> receive(name, routes, message);
     }
   }
 
-  private void receive(String consumer, Map<String, Handler<?>> handlers, Message<byte[]> message) {
+  private void receive(
+      String consumer, Map<String, List<Handler<?>>> routes, Message<byte[]> message) {
     InboundEvent event = InboundEvent.from(message);
-    Handler<?> handler = handlers.get(event.type());
-    if (handler == null) {
+    List<Handler<?>> handlers = routes.get(event.type());
+    if (handlers == null) {
       metrics.ignored(event.topic(), consumer);
       return;
     }
-    apply(consumer, event, handler);
+    List<Runnable> effects = new ArrayList<>(handlers.size());
+    for (Handler<?> handler : handlers) {
+      effects.add(effect(event, handler));
+    }
+    Outcome outcome =
+        transactions.execute(
+            status -> {
+              for (InboxFilter filter : filters) {
+                if (!filter.admits(event)) {
+                  return Outcome.DROPPED;
+                }
+              }
+              if (!processed.markProcessed(consumer, event.id(), event.type())) {
+                return Outcome.DEDUPLICATED;
+              }
+              effects.forEach(Runnable::run);
+              return Outcome.APPLIED;
+            });
+    switch (outcome) {
+      case APPLIED -> metrics.consumed(event.topic(), event.type(), consumer);
+      case DEDUPLICATED -> {
+        metrics.deduplicated(event.topic(), event.type(), consumer);
+        log.debug("{} skipped {} {}: already applied", consumer, event.type(), event.id());
+      }
+      case DROPPED -> {
+        metrics.dropped(event.topic(), event.type(), consumer);
+        log.debug(
+            "{} dropped {} {}: a filter did not admit it", consumer, event.type(), event.id());
+      }
+    }
   }
 
-  private <T> void apply(String consumer, InboundEvent event, Handler<T> handler) {
+  /** Reads the payload as the handler's copy, before the transaction: unreadable is final. */
+  private <T> Runnable effect(InboundEvent event, Handler<T> handler) {
     T payload = read(event, handler.payloadType());
-    boolean applied =
-        Boolean.TRUE.equals(
-            transactions.execute(
-                status -> {
-                  if (!processed.markProcessed(consumer, event.id(), event.type())) {
-                    return false;
-                  }
-                  handler.effect().accept(payload, event);
-                  return true;
-                }));
-    if (applied) {
-      metrics.consumed(event.topic(), event.type(), consumer);
-    } else {
-      metrics.deduplicated(event.topic(), event.type(), consumer);
-      log.debug("{} skipped {} {}: already applied", consumer, event.type(), event.id());
-    }
+    return () -> handler.effect().accept(payload, event);
+  }
+
+  private enum Outcome {
+    APPLIED,
+    DEDUPLICATED,
+    DROPPED
   }
 
   private <T> T read(InboundEvent event, Class<T> payloadType) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
@@ -41,8 +42,14 @@ public class InboxConfiguration {
       ProcessedEvents processed,
       PlatformTransactionManager transactionManager,
       ObjectMapper json,
-      InboxMetrics metrics) {
-    return new EventInbox(processed, new TransactionTemplate(transactionManager), json, metrics);
+      InboxMetrics metrics,
+      ObjectProvider<InboxFilter> filters) {
+    return new EventInbox(
+        processed,
+        new TransactionTemplate(transactionManager),
+        json,
+        metrics,
+        filters.orderedStream().toList());
   }
 
   /**

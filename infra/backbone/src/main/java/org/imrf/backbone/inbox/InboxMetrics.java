@@ -3,7 +3,10 @@ package org.imrf.backbone.inbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Per topic and consumer: events applied, duplicates skipped, and events dead-lettered. */
+/**
+ * Per topic and consumer: events applied, duplicates skipped, events dropped by a filter, and
+ * events dead-lettered.
+ */
 class InboxMetrics {
 
   private final MeterRegistry registry;
@@ -23,6 +26,17 @@ class InboxMetrics {
     counter(
             "imrf.events.deduplicated",
             "Redelivered events skipped because their effect was already applied",
+            topic,
+            consumer)
+        .tag("type", type)
+        .register(registry)
+        .increment();
+  }
+
+  void dropped(String topic, String type, String consumer) {
+    counter(
+            "imrf.events.dropped",
+            "Events a filter kept from the consumer's handlers (news of an erased participant)",
             topic,
             consumer)
         .tag("type", type)

@@ -1,2 +1,0 @@
-/** Participant events arrive from Kafka, each applied once. */
-package org.imrf.notification.confirmation.messaging;

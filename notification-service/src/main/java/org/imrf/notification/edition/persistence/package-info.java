@@ -1,2 +1,0 @@
-/** Known editions in notification-service's database. */
-package org.imrf.notification.edition.persistence;

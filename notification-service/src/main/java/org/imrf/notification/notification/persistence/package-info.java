@@ -1,2 +1,0 @@
-/** Notifications in notification-service's database. */
-package org.imrf.notification.notification.persistence;

@@ -1,2 +1,0 @@
-/** Known participants in notification-service's database. */
-package org.imrf.notification.participant.persistence;

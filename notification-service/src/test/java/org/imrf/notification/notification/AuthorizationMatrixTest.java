@@ -1,0 +1,58 @@
+package org.imrf.notification.notification;
+
+import static org.awaitility.Awaitility.await;
+import static org.imrf.testing.AuthorizationMatrix.Who.ANONYMOUS;
+import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_OTHER;
+import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_SELF;
+import static org.imrf.testing.AuthorizationMatrix.Who.ORGANISER;
+import static org.springframework.http.HttpMethod.GET;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.imrf.testing.AuthorizationMatrix;
+import org.imrf.testing.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Who may read notifications: the rows of this feature's endpoints. */
+@ServiceTest
+class AuthorizationMatrixTest extends AuthorizationMatrix {
+
+  @Autowired NotificationStore notifications;
+  private UUID notification;
+
+  @Override
+  protected Fixture fixture() {
+    UUID participant = UUID.randomUUID();
+    notification = UUID.randomUUID();
+    notifications.add(
+        new Notification(
+            notification,
+            participant,
+            UUID.randomUUID(),
+            "registration-confirmation",
+            "email",
+            "matrix@example.org",
+            "en",
+            "Registration received",
+            "Dear Matrix",
+            java.time.Instant.now()));
+    await().atMost(Duration.ofSeconds(5)).until(() -> notifications.find(notification).isPresent());
+    return new Fixture(participant, "round-table-2", "side-event-1");
+  }
+
+  @Override
+  protected List<Row> rows() {
+    return List.of(
+        row(GET, "/notifications", f -> request("/notifications?participant=" + f.participant()))
+            .expect(401, ANONYMOUS)
+            .expect(200, ATTENDEE_SELF, ORGANISER)
+            .expect(404, ATTENDEE_OTHER)
+            .otherwise(403),
+        row(GET, "/notifications/{id}", f -> request("/notifications/" + notification))
+            .expect(401, ANONYMOUS)
+            .expect(200, ATTENDEE_SELF, ORGANISER)
+            .expect(404, ATTENDEE_OTHER)
+            .otherwise(403));
+  }
+}
