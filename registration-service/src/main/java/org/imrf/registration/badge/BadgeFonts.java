@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Sans CJK covers Chinese (Debian's fonts-dejavu-core and fonts-noto-cjk, which CI installs).
  */
 @Component
-public class BadgeFonts {
+class BadgeFonts {
 
   private static final Logger log = LoggerFactory.getLogger(BadgeFonts.class);
 

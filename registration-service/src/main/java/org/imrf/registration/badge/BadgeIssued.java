@@ -9,7 +9,7 @@ import org.imrf.backbone.events.EventType;
  * admits anyone. The event never carries the badge's code.
  */
 @EventType(name = "imrf.badge.issued", version = 1)
-public record BadgeIssued(
+record BadgeIssued(
     UUID participantId,
     String editionId,
     boolean replacesEarlier,

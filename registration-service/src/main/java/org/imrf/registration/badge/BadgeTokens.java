@@ -16,7 +16,7 @@ import org.imrf.backbone.random.Unpredictable;
  * ({@code IMRF_BADGE_KEY}), both Base64url without padding. Nobody without the key can make one,
  * and the id alone says nothing about the participant.
  */
-public final class BadgeTokens {
+final class BadgeTokens {
 
   static final String VERSION = "IMRF1.";
   private static final int ID_BYTES = 16;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Every badge ever issued, revoked ones included. */
-public interface Badges {
+interface Badges {
 
   /** The participant's badge in force, if one was issued. */
   Optional<Badge> inForce(UUID participantId);

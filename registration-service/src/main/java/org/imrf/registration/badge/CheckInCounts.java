@@ -14,4 +14,11 @@ import org.imrf.registration.participant.Category;
  * @param at when counted
  */
 public record CheckInCounts(
-    String editionId, CheckIns.Tally total, Map<Category, CheckIns.Tally> byCategory, Instant at) {}
+    String editionId,
+    CheckInCounts.Tally total,
+    Map<Category, CheckInCounts.Tally> byCategory,
+    Instant at) {
+
+  /** Checked in and expected, for one category or in all. */
+  public record Tally(long checkedIn, long expected) {}
+}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.imrf.registration.edition.Editions;
 import org.imrf.registration.edition.UnknownEdition;
 import org.imrf.registration.participant.Category;
@@ -62,33 +63,30 @@ public class CheckInDesk {
   @Transactional
   public CheckInOutcome checkIn(String token, String actor) {
     Badge badge = badges.find(tokens.badgeIdOf(token)).orElseThrow(UnknownBadge::new);
-    if (badge.revokedBecause() == Badge.Revocation.REISSUED) {
-      throw new BadgeReplaced();
-    }
-    NotAdmitted.requireBadgeInForce(badge);
     Participant participant =
         participants.find(badge.participantId()).orElseThrow(UnknownBadge::new);
-    NotAdmitted.requireEntry(participant);
-    CheckIn arrival =
+    Optional<CheckIn> stored = checkIns.find(participant.id());
+    Arrival arrival = Arrival.of(participant.id(), stored);
+    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    arrival.checkIn(badge, Arrival.Entrant.of(participant), actor, now);
+    CheckIn checkIn =
         new CheckIn(
             participant.id(),
             badge.id(),
             participant.editionId(),
             participant.category(),
-            Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+            now,
             actor);
-    if (!checkIns.add(arrival)) {
+    if (arrival.recordedEvents().isEmpty()) {
+      return new CheckInOutcome(participant, stored.orElseThrow(), true);
+    }
+    // a scan on another desk may have checked them in since we read
+    if (!checkIns.add(checkIn)) {
       return new CheckInOutcome(participant, checkIns.find(participant.id()).orElseThrow(), true);
     }
-    events.publish(
-        new ParticipantCheckedIn(
-            participant.id(),
-            participant.editionId(),
-            participant.category().code(),
-            actor,
-            arrival.checkedInAt()));
+    arrival.recordedEvents().forEach(events::publish);
     local.publishEvent(new CheckInRecorded(participant.editionId()));
-    return new CheckInOutcome(participant, arrival, false);
+    return new CheckInOutcome(participant, checkIn, false);
   }
 
   /**
@@ -101,17 +99,18 @@ public class CheckInDesk {
     if (editions.find(editionId).isEmpty()) {
       throw new UnknownEdition(editionId);
     }
-    Map<String, CheckIns.Tally> tallies = checkIns.tallies(editionId);
-    Map<Category, CheckIns.Tally> byCategory = new LinkedHashMap<>();
+    Map<String, CheckInCounts.Tally> tallies = checkIns.tallies(editionId);
+    Map<Category, CheckInCounts.Tally> byCategory = new LinkedHashMap<>();
     long checkedIn = 0;
     long expected = 0;
     for (Category category : Category.values()) {
-      CheckIns.Tally tally = tallies.getOrDefault(category.code(), new CheckIns.Tally(0, 0));
+      CheckInCounts.Tally tally =
+          tallies.getOrDefault(category.code(), new CheckInCounts.Tally(0, 0));
       byCategory.put(category, tally);
       checkedIn += tally.checkedIn();
       expected += tally.expected();
     }
     return new CheckInCounts(
-        editionId, new CheckIns.Tally(checkedIn, expected), byCategory, Instant.now(clock));
+        editionId, new CheckInCounts.Tally(checkedIn, expected), byCategory, Instant.now(clock));
   }
 }

@@ -1,7 +1,7 @@
 package org.imrf.registration.badge;
 
 /** Where badge and check-in events go: the outbox, in the transaction of the change. */
-public interface CheckInEvents {
+interface CheckInEvents {
 
   void publish(CheckInEvent event);
 }

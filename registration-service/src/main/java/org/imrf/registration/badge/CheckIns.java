@@ -5,10 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Arrivals at the venue. */
-public interface CheckIns {
-
-  /** Checked in and expected, for one category or in all. */
-  record Tally(long checkedIn, long expected) {}
+interface CheckIns {
 
   /**
    * Records a participant's arrival, unless they arrived already: of any number of concurrent
@@ -24,7 +21,7 @@ public interface CheckIns {
    * The edition's tallies by category code (only categories with someone checked in or expected):
    * checked in, and checked in plus registered in-person participants not yet checked in.
    */
-  Map<String, Tally> tallies(String editionId);
+  Map<String, CheckInCounts.Tally> tallies(String editionId);
 
   /** Forgets whose check-in it was, keeping its edition, category and time. */
   void detach(UUID participantId);

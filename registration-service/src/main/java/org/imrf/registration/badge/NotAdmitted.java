@@ -11,7 +11,7 @@ import org.imrf.registration.participant.Participant;
  * live participants who take part (accredited, or needing no accreditation) and attend in person
  * do.
  */
-public class NotAdmitted extends DomainProblem.Conflict {
+class NotAdmitted extends DomainProblem.Conflict {
 
   /** Why a participant is not admitted: a code for clients and a sentence for people. */
   record Reason(String code, String detail) {}
@@ -29,13 +29,12 @@ public class NotAdmitted extends DomainProblem.Conflict {
             });
   }
 
-  /** Refuses to check in a participant who may not (or no longer) enter. */
-  static void requireEntry(Participant participant) {
-    reason(participant)
-        .ifPresent(
-            reason -> {
-              throw new NotAdmitted("Cannot check in", reason);
-            });
+  /** Refuses to check in a participant who may not (or no longer) enter, for this reason. */
+  static void requireEntry(Optional<Reason> notAdmitted) {
+    notAdmitted.ifPresent(
+        reason -> {
+          throw new NotAdmitted("Cannot check in", reason);
+        });
   }
 
   /** Refuses a badge withdrawn when its participant's personal data was erased. */

@@ -8,7 +8,7 @@ import org.imrf.backbone.events.EventType;
  * A participant arrived at the venue: their badge's first scan. Never twice for one participant.
  */
 @EventType(name = "imrf.participant.checked-in", version = 1)
-public record ParticipantCheckedIn(
+record ParticipantCheckedIn(
     UUID participantId, String editionId, String category, String checkedInBy, Instant checkedInAt)
     implements CheckInEvent {
 

@@ -3,7 +3,7 @@ package org.imrf.registration.badge;
 import org.imrf.backbone.problems.DomainProblem;
 
 /** A correctly signed code whose badge this forum does not hold. */
-public class UnknownBadge extends DomainProblem.NotFound {
+class UnknownBadge extends DomainProblem.NotFound {
 
   public UnknownBadge() {
     super("Unknown badge", "This badge is not one this forum issued");

@@ -3,7 +3,7 @@ package org.imrf.registration.edition;
 import org.imrf.backbone.problems.DomainProblem;
 
 /** Someone else changed the edition since the caller read it. */
-public class EditionChangedMeanwhile extends DomainProblem.PreconditionFailed {
+class EditionChangedMeanwhile extends DomainProblem.PreconditionFailed {
 
   public EditionChangedMeanwhile(String id) {
     super(

@@ -11,7 +11,7 @@ import org.imrf.backbone.language.MultilingualText;
  * programme, whose titles a translation may have changed.
  */
 @EventType(name = "imrf.edition.details-changed", version = 2)
-public record EditionDetailsChanged(
+record EditionDetailsChanged(
     String editionId,
     MultilingualText titles,
     String venue,

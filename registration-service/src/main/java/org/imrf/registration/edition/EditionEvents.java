@@ -1,7 +1,7 @@
 package org.imrf.registration.edition;
 
 /** Where edition events go; called inside the transaction of the change. */
-public interface EditionEvents {
+interface EditionEvents {
 
   void publish(EditionEvent event);
 }

@@ -9,7 +9,7 @@ import org.imrf.backbone.language.MultilingualText;
  * schedule before and after. Version 2 carries titles in each UN language given ({@code titles}).
  */
 @EventType(name = "imrf.edition.rescheduled", version = 2)
-public record EditionRescheduled(
+record EditionRescheduled(
     String editionId,
     MultilingualText titles,
     String timeZone,

@@ -9,7 +9,7 @@ import org.imrf.backbone.language.MultilingualText;
  * title, and its segments', in each UN language given ({@code titles}) instead of English alone.
  */
 @EventType(name = "imrf.edition.scheduled", version = 2)
-public record EditionScheduled(
+record EditionScheduled(
     String editionId,
     MultilingualText titles,
     ScheduleView schedule,

@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EditionSchedules {
 
-  private final Editions editions;
+  private final EditionStore editions;
   private final EditionEvents events;
   private final Clock clock;
 
-  EditionSchedules(Editions editions, EditionEvents events, Clock clock) {
+  EditionSchedules(EditionStore editions, EditionEvents events, Clock clock) {
     this.editions = editions;
     this.events = events;
     this.clock = clock;
@@ -79,43 +79,11 @@ public class EditionSchedules {
   @Transactional
   public Edition change(String id, Draft draft, OptionalInt seenVersion, String actor) {
     Edition current = editions.find(id).orElseThrow(() -> new UnknownEdition(id));
-    if (seenVersion.isPresent() && seenVersion.getAsInt() != current.version()) {
-      throw new EditionChangedMeanwhile(id);
-    }
-    Edition next = edition(draft, current.version() + 1);
-    editions.update(next);
-    Instant now = Instant.now(clock);
-    boolean rescheduled = !next.schedule().sameTimes(current.schedule());
-    if (rescheduled) {
-      events.publish(
-          new EditionRescheduled(
-              id,
-              next.titles(),
-              next.timeZone().getId(),
-              ScheduleView.of(current.schedule()),
-              ScheduleView.of(next.schedule()),
-              actor,
-              now));
-    }
-    // a programme whose times moved is told by the rescheduling, with its titles
-    boolean programmeRetitled = !rescheduled && !next.schedule().equals(current.schedule());
-    if (programmeRetitled
-        || !next.titles().equals(current.titles())
-        || !next.venue().equals(current.venue())
-        || !next.registrationOpensAt().equals(current.registrationOpensAt())
-        || !next.registrationClosesAt().equals(current.registrationClosesAt())) {
-      events.publish(
-          new EditionDetailsChanged(
-              id,
-              next.titles(),
-              next.venue().orElse(null),
-              next.registrationOpensAt().orElse(null),
-              next.registrationClosesAt().orElse(null),
-              ScheduleView.of(next.schedule()).programme(),
-              actor,
-              now));
-    }
-    return next;
+    EditionChange change =
+        EditionChange.of(current, edition(draft, current.version() + 1), seenVersion);
+    editions.update(change.next());
+    change.events(actor, Instant.now(clock)).forEach(events::publish);
+    return change.next();
   }
 
   @Transactional(readOnly = true)

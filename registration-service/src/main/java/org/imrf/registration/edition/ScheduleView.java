@@ -11,7 +11,7 @@ import org.imrf.backbone.language.MultilingualText;
  * @param endsOn last day, or null while not set
  * @param programme the segments, in order
  */
-public record ScheduleView(LocalDate startsOn, LocalDate endsOn, List<SegmentView> programme) {
+record ScheduleView(LocalDate startsOn, LocalDate endsOn, List<SegmentView> programme) {
 
   static ScheduleView of(Schedule schedule) {
     return new ScheduleView(

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.imrf.backbone.problems.DomainProblem;
 
 /** The decision does not apply to where the request stands; says what would. */
-public class DecisionNotPossible extends DomainProblem.Conflict {
+class DecisionNotPossible extends DomainProblem.Conflict {
 
   public DecisionNotPossible(SpeakerRequest request, String decision) {
     super(

@@ -1,7 +1,7 @@
 package org.imrf.registration.hearing;
 
 /** Where hearing events go; called inside the transaction of the change. */
-public interface HearingEvents {
+interface HearingEvents {
 
   void publish(HearingEvent event);
 }

@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.imrf.backbone.problems.DomainProblem;
 
 /** Someone else changed the session since the caller read it. */
-public class HearingSessionChangedMeanwhile extends DomainProblem.PreconditionFailed {
+class HearingSessionChangedMeanwhile extends DomainProblem.PreconditionFailed {
 
   public HearingSessionChangedMeanwhile(UUID id) {
     super(

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The hearing sessions of every edition. */
-public interface HearingSessions {
+interface HearingSessions {
 
   void add(HearingSession session, String actor);
 

@@ -3,12 +3,8 @@ package org.imrf.registration.hearing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.imrf.backbone.random.Unpredictable;
 import org.imrf.registration.edition.Edition;
@@ -142,32 +138,12 @@ public class ListOfSpeakers {
   public RequestView select(String editionId, UUID id, String actor) {
     Edition edition = requireEdition(editionId);
     Locked locked = lock(editionId, id);
-    if (locked.request().status() != SpeakerRequest.Status.REQUESTED) {
-      throw new DecisionNotPossible(locked.request(), "selected");
-    }
+    SessionSpeakers speakers = speakersOf(edition, locked.session());
     Instant now = Instant.now(clock);
-    HearingSession session = locked.session();
-    requests.save(locked.request().selected(requests.lastPosition(session.id()) + 1, actor, now));
-    RunningOrder.Slot slot =
-        RunningOrder.plan(session, requests.selected(session.id())).slots().stream()
-            .filter(turn -> turn.request().id().equals(id))
-            .findFirst()
-            .orElseThrow(() -> new SpeakerRequestNotFound(editionId, id));
-    events.publish(
-        new SpeakerSelected(
-            id,
-            editionId,
-            session.id(),
-            session.titles(),
-            session.startsAt(),
-            edition.timeZone().getId(),
-            slot.speaker().participantId(),
-            slot.speaker().timeZone().getId(),
-            slot.place(),
-            slot.speakingTime().toString(),
-            slot.plannedStartAt(),
-            actor,
-            now));
+    speakers.select(locked.request(), locked.speaker(), actor, now);
+    requests.save(
+        locked.request().selected(requests.lastPosition(locked.session().id()) + 1, actor, now));
+    speakers.recordedEvents().forEach(events::publish);
     return requests.view(editionId, id).orElseThrow();
   }
 
@@ -181,25 +157,13 @@ public class ListOfSpeakers {
    */
   @Transactional
   public RequestView decline(String editionId, UUID id, String reason, String actor) {
-    requireEdition(editionId);
+    Edition edition = requireEdition(editionId);
     Locked locked = lock(editionId, id);
-    SpeakerRequest current = locked.request();
-    if (!current.status().open()) {
-      throw new DecisionNotPossible(current, "declined");
-    }
+    SessionSpeakers speakers = speakersOf(edition, locked.session());
     Instant now = Instant.now(clock);
-    requests.save(current.declined(reason, actor, now));
-    events.publish(
-        new SpeakerDeclined(
-            id,
-            editionId,
-            locked.session().id(),
-            locked.session().titles(),
-            current.participantId(),
-            current.status() == SpeakerRequest.Status.SELECTED,
-            reason,
-            actor,
-            now));
+    speakers.decline(locked.request(), reason, actor, now);
+    requests.save(locked.request().declined(reason, actor, now));
+    speakers.recordedEvents().forEach(events::publish);
     return requests.view(editionId, id).orElseThrow();
   }
 
@@ -219,60 +183,19 @@ public class ListOfSpeakers {
       Map<UUID, Duration> speakingTimes,
       String actor) {
     Edition edition = requireEdition(editionId);
-    if (new LinkedHashSet<>(order).size() != order.size()
-        || !order.containsAll(speakingTimes.keySet())
-        || !speakingTimes.values().stream().allMatch(HearingSession::allowedSpeakingTime)) {
-      // the API checks these first; this keeps other callers honest
-      throw new IllegalArgumentException("Malformed running order " + order + speakingTimes);
-    }
     HearingSession session =
         sessions
             .findForChange(editionId, sessionId)
             .orElseThrow(() -> new UnknownHearingSession(editionId, sessionId));
-    List<RequestView> selected = requests.selected(sessionId);
-    List<UUID> selectedIds = selected.stream().map(view -> view.request().id()).toList();
-    Set<UUID> missing = new LinkedHashSet<>(selectedIds);
-    order.forEach(missing::remove);
-    Set<UUID> notSelected = new LinkedHashSet<>(order);
-    selectedIds.forEach(notSelected::remove);
-    if (!missing.isEmpty() || !notSelected.isEmpty()) {
-      throw new RunningOrderMismatch(missing, notSelected, selectedIds);
-    }
-    boolean unchanged =
-        selectedIds.equals(order)
-            && selected.stream()
-                .allMatch(
-                    view ->
-                        Objects.equals(
-                            view.request().speakingTime(), speakingTimes.get(view.request().id())));
-    if (unchanged) {
-      return RunningOrder.plan(session, selected);
-    }
+    SessionSpeakers speakers = speakersOf(edition, session);
     Instant now = Instant.now(clock);
-    requests.reorder(sessionId, order, speakingTimes);
-    sessions.runningOrderSet(sessionId, actor, now);
-    RunningOrder planned = RunningOrder.plan(session, requests.selected(sessionId));
-    List<RunningOrderSet.Turn> turns = new ArrayList<>();
-    for (RunningOrder.Slot slot : planned.slots()) {
-      turns.add(
-          new RunningOrderSet.Turn(
-              slot.request().id(),
-              slot.speaker().participantId(),
-              slot.place(),
-              slot.speakingTime().toString(),
-              slot.plannedStartAt()));
+    speakers.setRunningOrder(order, speakingTimes, actor, now);
+    if (!speakers.recordedEvents().isEmpty()) {
+      requests.reorder(sessionId, order, speakingTimes);
+      sessions.runningOrderSet(sessionId, actor, now);
+      speakers.recordedEvents().forEach(events::publish);
     }
-    events.publish(
-        new RunningOrderSet(
-            editionId,
-            sessionId,
-            session.titles(),
-            session.startsAt(),
-            edition.timeZone().getId(),
-            turns,
-            actor,
-            now));
-    return planned;
+    return RunningOrder.plan(session, requests.selected(sessionId));
   }
 
   /**
@@ -327,8 +250,8 @@ public class ListOfSpeakers {
         .orElseThrow(() -> new SpeakerRequestNotFound(editionId, id));
   }
 
-  /** A request and its session, locked in that order for a decision. */
-  private record Locked(HearingSession session, SpeakerRequest request) {}
+  /** A request and its session, locked in that order for a decision; who asked, as seen. */
+  private record Locked(HearingSession session, SpeakerRequest request, Speaker speaker) {}
 
   private Locked lock(String editionId, UUID id) {
     RequestView seen =
@@ -336,7 +259,11 @@ public class ListOfSpeakers {
     HearingSession session =
         sessions.findForChange(editionId, seen.request().sessionId()).orElseThrow();
     SpeakerRequest request = requests.findForChange(id).orElseThrow();
-    return new Locked(session, request);
+    return new Locked(session, request, seen.speaker());
+  }
+
+  private SessionSpeakers speakersOf(Edition edition, HearingSession session) {
+    return SessionSpeakers.of(session, edition.timeZone().getId(), requests.selected(session.id()));
   }
 
   private Edition requireEdition(String editionId) {

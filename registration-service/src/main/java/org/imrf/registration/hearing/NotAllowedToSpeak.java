@@ -4,7 +4,7 @@ import java.util.Map;
 import org.imrf.backbone.problems.DomainProblem;
 
 /** The participant may not ask to speak in the hearing; says why. */
-public class NotAllowedToSpeak extends DomainProblem.Conflict {
+class NotAllowedToSpeak extends DomainProblem.Conflict {
 
   /** Why, as clients tell the cases apart. */
   public enum Reason {

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.imrf.backbone.problems.DomainProblem;
 
 /** A participant has one open request to speak per edition; points at it. */
-public class OpenRequestExists extends DomainProblem.Conflict {
+class OpenRequestExists extends DomainProblem.Conflict {
 
   public OpenRequestExists(SpeakerRequest existing) {
     super(

@@ -11,7 +11,7 @@ import org.imrf.backbone.problems.DomainProblem;
  * A running order must list exactly the session's selected speakers: says who is missing, who is
  * not selected, and who is.
  */
-public class RunningOrderMismatch extends DomainProblem.Conflict {
+class RunningOrderMismatch extends DomainProblem.Conflict {
 
   public RunningOrderMismatch(
       Collection<UUID> missing, Collection<UUID> notSelected, List<UUID> selected) {

@@ -12,7 +12,7 @@ import org.imrf.backbone.language.MultilingualText;
  * the session's title in each UN language given ({@code sessionTitles}).
  */
 @EventType(name = "imrf.hearing.running-order-set", version = 2)
-public record RunningOrderSet(
+record RunningOrderSet(
     String editionId,
     UUID sessionId,
     MultilingualText sessionTitles,

@@ -11,7 +11,7 @@ import org.imrf.backbone.language.MultilingualText;
  * sessionTitles}).
  */
 @EventType(name = "imrf.hearing.speaker-declined", version = 2)
-public record SpeakerDeclined(
+record SpeakerDeclined(
     UUID requestId,
     String editionId,
     UUID sessionId,

@@ -12,7 +12,7 @@ import org.imrf.backbone.language.MultilingualText;
  * each UN language given ({@code sessionTitles}).
  */
 @EventType(name = "imrf.hearing.speaker-requested", version = 2)
-public record SpeakerRequested(
+record SpeakerRequested(
     UUID requestId,
     String editionId,
     UUID sessionId,

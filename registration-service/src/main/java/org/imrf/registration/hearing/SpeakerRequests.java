@@ -11,7 +11,7 @@ import java.util.UUID;
  * Every request to speak. Views ({@link RequestView}, balance, running order) leave out requests of
  * participants who no longer take part (cancelled, refused or erased): they are filtered when read.
  */
-public interface SpeakerRequests {
+interface SpeakerRequests {
 
   /**
    * Adds a request unless the participant already has an open one for the edition.

@@ -11,7 +11,7 @@ import org.imrf.backbone.language.MultilingualText;
  * session's title in each UN language given ({@code sessionTitles}).
  */
 @EventType(name = "imrf.hearing.speaker-selected", version = 2)
-public record SpeakerSelected(
+record SpeakerSelected(
     UUID requestId,
     String editionId,
     UUID sessionId,

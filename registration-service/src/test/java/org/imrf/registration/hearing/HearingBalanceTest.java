@@ -1,153 +1,101 @@
 package org.imrf.registration.hearing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.imrf.registration.ParticipantsApi.attendee;
-import static org.imrf.registration.ParticipantsApi.id;
-import static org.imrf.registration.hearing.HearingApi.requestToSpeak;
 
 import java.util.List;
-import java.util.Map;
-import org.imrf.testing.ServiceTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.imrf.registration.participant.Category;
+import org.imrf.registration.participant.LivedExperience;
+import org.imrf.registration.participant.Regions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.JsonNode;
 
-/** Organisers see the balance of their selection beside that of every request. */
-@ServiceTest
+/**
+ * Organisers see the balance of their selection beside that of every request: the counting, without
+ * Spring (which requests count is proven in {@link SelectingSpeakersTest}).
+ */
 class HearingBalanceTest {
 
-  @Autowired RestTestClient http;
-  HearingApi hearing;
-  String edition;
-  String first;
-  String second;
-
-  @BeforeEach
-  void aKnownMixOfRequests() {
-    // given two sessions
-    hearing = new HearingApi(http);
-    edition = hearing.participants().newEdition();
-    first = hearing.session(edition, "Thematic session 1", "2026-05-04T10:00:00", null);
-    second = hearing.session(edition, "Thematic session 2", "2026-05-04T11:30:00", null);
-    // and five requests: in the first session, a Kenyan NGO woman with lived experience
-    // (selected), a Nigerian trade unionist man (waiting), a French academic who gives no gender
-    // (selected), a Jordanian migrant-led organisation's representative in her own words
-    // (declined);
-    // in the second, a Mexican non-binary NGO representative with lived experience (waiting)
-    String kenya = ask(first, "civil-society-ecosoc", "KE", "yes", "woman");
-    ask(first, "trade-union", "NG", "no", "man");
-    String france = ask(first, "academia", "FR", "not-said", null);
-    String jordan = ask(first, "migrant-diaspora-organisation", "JO", "yes", "Two-Spirit");
-    ask(second, "civil-society-ecosoc", "MX", "yes", "non-binary");
-    hearing.selected(edition, kenya);
-    hearing.selected(edition, france);
-    hearing.decline(edition, jordan, "Region already represented").expectStatus().isOk();
-    // and one from a speaker who then cancelled, who counts for nothing
-    JsonNode gone = hearing.accreditedStakeholder(edition, "civil-society-ecosoc", "country", "KE");
-    hearing.request(edition, gone, first);
-    hearing
-        .participants()
-        .post("/participants/" + id(gone) + "/cancellation", attendee(gone), null)
-        .expectStatus()
-        .isOk();
-  }
+  // a Kenyan NGO woman with lived experience (selected), a Nigerian trade unionist man (waiting),
+  // a French academic who gives no gender (selected), a Jordanian migrant-led organisation's
+  // representative in her own words (declined), a Mexican non-binary NGO representative with
+  // lived experience (waiting)
+  static final List<Balance.Entry> A_KNOWN_MIX =
+      List.of(
+          entry("selected", "KE", "woman", Category.CIVIL_SOCIETY_ECOSOC, LivedExperience.YES),
+          entry("requested", "NG", "man", Category.TRADE_UNION, LivedExperience.NO),
+          entry("selected", "FR", null, Category.ACADEMIA, LivedExperience.NOT_SAID),
+          entry(
+              "declined",
+              "JO",
+              "Two-Spirit",
+              Category.MIGRANT_DIASPORA_ORGANISATION,
+              LivedExperience.YES),
+          entry(
+              "requested", "MX", "non-binary", Category.CIVIL_SOCIETY_ECOSOC, LivedExperience.YES));
 
   @Test
-  void theWholeHearingsBalanceCountsTheSelectionAndEveryRequest() {
-    // when an organiser asks for the balance of the hearing
-    JsonNode balance = hearing.balance(edition, null);
+  void theSelectionIsCountedBesideEveryRequestWithEveryPossibleValueListed() {
+    Balance balance = Balance.of(A_KNOWN_MIX);
 
-    // then the selection: two speakers, one from Africa and one from Europe
-    JsonNode selection = balance.get("selection");
-    assertThat(selection.get("total").asLong()).isEqualTo(2);
-    assertShare(selection.get("byRegion").get("africa"), 1, 50.0);
-    assertShare(selection.get("byRegion").get("europe"), 1, 50.0);
-    assertShare(selection.get("byRegion").get("asia"), 0, 0.0);
-    assertShare(selection.get("byGender").get("woman"), 1, 50.0);
-    assertShare(selection.get("byGender").get("not-given"), 1, 50.0);
-    assertShare(selection.get("byLivedExperience").get("yes"), 1, 50.0);
-    assertShare(selection.get("byLivedExperience").get("not-said"), 1, 50.0);
-    assertShare(selection.get("byCategory").get("academia"), 1, 50.0);
+    // the selection: two speakers, one from Africa and one from Europe
+    Balance.Tally selection = balance.selection();
+    assertThat(selection.total()).isEqualTo(2);
+    assertThat(selection.byRegion().get("africa")).isEqualTo(share(1, 50.0));
+    assertThat(selection.byRegion().get("europe")).isEqualTo(share(1, 50.0));
+    assertThat(selection.byRegion().get("asia")).isEqualTo(share(0, 0.0));
+    assertThat(selection.byGender().get("woman")).isEqualTo(share(1, 50.0));
+    assertThat(selection.byGender().get("not-given")).isEqualTo(share(1, 50.0));
+    assertThat(selection.byLivedExperience().get("yes")).isEqualTo(share(1, 50.0));
+    assertThat(selection.byLivedExperience().get("not-said")).isEqualTo(share(1, 50.0));
+    assertThat(selection.byCategory().get("academia")).isEqualTo(share(1, 50.0));
 
     // beside every request: five
-    JsonNode requests = balance.get("requests");
-    assertThat(requests.get("total").asLong()).isEqualTo(5);
-    assertShare(requests.get("byRegion").get("africa"), 2, 40.0);
-    assertShare(requests.get("byRegion").get("latin-america-caribbean"), 1, 20.0);
-    assertShare(requests.get("byRegion").get("oceania"), 0, 0.0);
-    assertShare(requests.get("byGender").get("woman"), 1, 20.0);
-    assertShare(requests.get("byGender").get("man"), 1, 20.0);
-    assertShare(requests.get("byGender").get("non-binary"), 1, 20.0);
-    assertShare(requests.get("byGender").get("self-described"), 1, 20.0);
-    assertShare(requests.get("byGender").get("prefers-not-to-say"), 0, 0.0);
-    assertShare(requests.get("byGender").get("not-given"), 1, 20.0);
-    assertShare(requests.get("byCategory").get("civil-society-ecosoc"), 2, 40.0);
-    assertShare(requests.get("byCategory").get("migrant-diaspora-organisation"), 1, 20.0);
-    assertThat(requests.get("byCategory").has("member-state")).isFalse();
-    assertShare(requests.get("byLivedExperience").get("yes"), 3, 60.0);
-    assertShare(requests.get("byLivedExperience").get("no"), 1, 20.0);
+    Balance.Tally requests = balance.requests();
+    assertThat(requests.total()).isEqualTo(5);
+    assertThat(requests.byRegion().get("africa")).isEqualTo(share(2, 40.0));
+    assertThat(requests.byRegion().get("latin-america-caribbean")).isEqualTo(share(1, 20.0));
+    assertThat(requests.byRegion().get("oceania")).isEqualTo(share(0, 0.0));
+    assertThat(requests.byGender())
+        .containsExactly(
+            entry("woman", share(1, 20.0)),
+            entry("man", share(1, 20.0)),
+            entry("non-binary", share(1, 20.0)),
+            entry("self-described", share(1, 20.0)),
+            entry("prefers-not-to-say", share(0, 0.0)),
+            entry("not-given", share(1, 20.0)));
+    assertThat(requests.byCategory().get("civil-society-ecosoc")).isEqualTo(share(2, 40.0));
+    assertThat(requests.byCategory().get("migrant-diaspora-organisation"))
+        .isEqualTo(share(1, 20.0));
+    assertThat(requests.byCategory()).doesNotContainKey("member-state");
+    assertThat(requests.byLivedExperience().get("yes")).isEqualTo(share(3, 60.0));
+    assertThat(requests.byLivedExperience().get("no")).isEqualTo(share(1, 20.0));
     // and never anyone's own words
     assertThat(balance.toString()).doesNotContain("Two-Spirit");
   }
 
   @Test
-  void oneSessionsBalanceCountsOnlyItsRequests() {
-    JsonNode balance = hearing.balance(edition, first);
+  void aBalanceOfNobodyIsZeroEverywhere() {
+    Balance balance = Balance.of(List.of());
 
-    assertThat(balance.get("session").asString()).isEqualTo(first);
-    assertThat(balance.get("requests").get("total").asLong()).isEqualTo(4);
-    assertShare(balance.get("requests").get("byRegion").get("africa"), 2, 50.0);
-    assertShare(balance.get("requests").get("byRegion").get("asia"), 1, 25.0);
-    assertShare(balance.get("requests").get("byLivedExperience").get("yes"), 2, 50.0);
-    assertThat(hearing.balance(edition, second).get("selection").get("total").asLong()).isZero();
-    // an unknown session is not found
-    http.get()
-        .uri("/editions/{e}/hearing/balance?session={s}", edition, java.util.UUID.randomUUID())
-        .header("Authorization", "Bearer " + org.imrf.testing.TestTokens.organiser())
-        .exchange()
-        .expectStatus()
-        .isNotFound();
+    assertThat(balance.requests().total()).isZero();
+    assertThat(balance.selection().byRegion().get("africa")).isEqualTo(share(0, 0.0));
+    assertThat(balance.selection().byRegion()).containsKey("unknown");
   }
 
-  @Test
-  void organisersListTheRequestsWithWhatTheBalanceIsMadeOf() {
-    JsonNode selected = hearing.requests(edition, "status=selected&sort=name");
-
-    assertThat(selected.get("totalItems").asLong()).isEqualTo(2);
-    JsonNode item = selected.get("items").get(0);
-    assertThat(item.get("status").asString()).isEqualTo("selected");
-    assertThat(item.get("participant").get("region").asString()).isNotBlank();
-    assertThat(item.get("participant").get("category").asString()).isNotBlank();
-    assertThat(item.get("participant").get("livedExperience").asString()).isNotBlank();
-    assertThat(item.get("summary").asString()).isNotBlank();
-    JsonNode secondSession = hearing.requests(edition, "session=" + second);
-    assertThat(secondSession.get("totalItems").asLong()).isEqualTo(1);
-    assertThat(secondSession.get("items").get(0).get("gender").asString()).isEqualTo("non-binary");
-    // a status that does not exist is refused
-    http.get()
-        .uri("/editions/{e}/hearing/requests?status=maybe", edition)
-        .header("Authorization", "Bearer " + org.imrf.testing.TestTokens.organiser())
-        .exchange()
-        .expectStatus()
-        .isBadRequest();
+  static Balance.Entry entry(
+      String status, String country, String gender, Category category, LivedExperience lived) {
+    return new Balance.Entry(
+        SpeakerRequest.Status.ofCode(status).orElseThrow(),
+        Regions.of(country),
+        Genders.bucket(gender),
+        category,
+        lived);
   }
 
-  private String ask(
-      String session, String category, String country, String livedExperience, String gender) {
-    JsonNode speaker =
-        hearing.accreditedStakeholder(
-            edition, category, "country", country, "livedExperience", livedExperience);
-    Map<String, Object> body = requestToSpeak(session, List.of(13), "A statement");
-    if (gender != null) {
-      body.put("gender", gender);
-    }
-    return hearing.request(edition, speaker, body).get("id").asString();
+  static java.util.Map.Entry<String, Balance.Share> entry(String key, Balance.Share share) {
+    return java.util.Map.entry(key, share);
   }
 
-  private static void assertShare(JsonNode share, long count, double percent) {
-    assertThat(share.get("count").asLong()).isEqualTo(count);
-    assertThat(share.get("percent").asDouble()).isEqualTo(percent);
+  static Balance.Share share(long count, double percent) {
+    return new Balance.Share(count, percent);
   }
 }

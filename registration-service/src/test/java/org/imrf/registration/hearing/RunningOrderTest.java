@@ -1,225 +1,322 @@
 package org.imrf.registration.hearing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.imrf.registration.ParticipantsApi.attendee;
-import static org.imrf.registration.ParticipantsApi.id;
-import static org.imrf.registration.ParticipantsApi.payload;
-import static org.imrf.registration.Registrants.delegate;
-import static org.imrf.registration.Registrants.unique;
-import static org.imrf.registration.hearing.HearingApi.events;
-import static org.imrf.testing.ContractAssertions.assertSatisfiesContract;
+import static org.imrf.testing.AggregateScenario.given;
 
-import java.time.OffsetDateTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.imrf.testing.ServiceTest;
-import org.imrf.testing.TestTokens;
-import org.junit.jupiter.api.BeforeEach;
+import org.imrf.backbone.language.MultilingualText;
+import org.imrf.registration.participant.Category;
+import org.imrf.registration.participant.LivedExperience;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.JsonNode;
 
-/** Selected speakers take the floor in a running order, each within a time limit. */
-@ServiceTest
+/**
+ * Selected speakers take the floor in a running order, each within a time limit: a session's
+ * selection, decline and reordering as rules, without Spring.
+ */
 class RunningOrderTest {
 
-  @Autowired RestTestClient http;
-  @Autowired JdbcClient jdbc;
-  HearingApi hearing;
-  String edition;
-  String session;
-  JsonNode amal;
-  JsonNode bruno;
-  JsonNode chen;
-  String a;
-  String b;
-  String c;
+  static final String EDITION = "imrf-2026";
+  static final String NEW_YORK = "America/New_York";
+  static final String ORGANISER = "organiser@un.example";
+  static final Instant NOW = Instant.parse("2026-04-01T12:00:00Z");
 
-  @BeforeEach
-  void threeSpeakersSelectedInTurn() {
-    // given a session starting at 10:00 in New York, three minutes per speaker
-    hearing = new HearingApi(http);
-    edition = hearing.participants().newEdition();
-    session = hearing.session(edition, "Thematic session 3", "2026-05-04T10:00:00", null);
-    // and three speakers selected in turn
-    amal = hearing.accreditedStakeholder(edition, "civil-society-ecosoc", "name", "Amal Nasser");
-    bruno = hearing.accreditedStakeholder(edition, "academia", "name", "Bruno Costa");
-    chen = hearing.accreditedStakeholder(edition, "trade-union", "name", "陈静");
-    a = hearing.request(edition, amal, session).get("id").asString();
-    b = hearing.request(edition, bruno, session).get("id").asString();
-    c = hearing.request(edition, chen, session).get("id").asString();
-    hearing.selected(edition, a);
-    hearing.selected(edition, b);
-    hearing.selected(edition, c);
-  }
+  /** 10:00 in New York, three minutes per speaker. */
+  static final HearingSession SESSION =
+      new HearingSession(
+          UUID.randomUUID(),
+          EDITION,
+          MultilingualText.english("Thematic session 3"),
+          null,
+          Instant.parse("2026-05-04T14:00:00Z"),
+          Duration.ofMinutes(3),
+          false,
+          0);
+
+  final Speaker amal = speaker("Amal Nasser", "Africa/Nairobi");
+  final Speaker bruno = speaker("Bruno Costa", "Europe/Lisbon");
+  final Speaker chen = speaker("陈静", "Asia/Shanghai");
+  final SpeakerRequest a = requested(amal);
+  final SpeakerRequest b = requested(bruno);
+  final SpeakerRequest c = requested(chen);
 
   @Test
-  void eachSpeakerIsPlannedWhenTheOnesBeforeHaveUsedTheirTime() {
-    // when an organiser reads the running order
-    JsonNode order = hearing.runningOrder(edition, session);
-
-    // then the speakers follow in the order they were selected, three minutes apart
-    assertThat(order.get("speakingTime").asString()).isEqualTo("PT3M");
-    assertThat(names(order)).containsExactly("Amal Nasser", "Bruno Costa", "陈静");
-    assertThat(starts(order)).containsExactly("10:00", "10:03", "10:06");
-    assertThat(order.get("speakers").get(2).get("plannedEndAt").asString())
-        .isEqualTo("2026-05-04T10:09:00-04:00");
-    assertThat(order.get("plannedEndAt").asString()).isEqualTo("2026-05-04T10:09:00-04:00");
+  void aSelectedSpeakerJoinsTheEndPlannedWhenTheOnesBeforeHaveUsedTheirTime() {
+    given(this::session, selected(a, amal, 1, "14:00"), selected(b, bruno, 2, "14:03"))
+        .when(speakers -> speakers.select(c, chen, ORGANISER, NOW))
+        .then(selected(c, chen, 3, "14:06"));
   }
 
   @Test
   void anOrganiserReordersTheSpeakersAndGivesOneMoreTime() {
-    // when an organiser puts the third first, with five minutes
-    JsonNode order =
-        hearing
-            .setRunningOrder(
-                edition,
-                session,
-                Map.of("speakers", List.of(c, a, b), "speakingTimes", Map.of(c, "PT5M")))
-            .expectStatus()
-            .isOk()
-            .returnResult(JsonNode.class)
-            .getResponseBody();
+    var speakers =
+        given(this::session, threeSelected())
+            .when(
+                order ->
+                    order.setRunningOrder(
+                        List.of(c.id(), a.id(), b.id()),
+                        Map.of(c.id(), Duration.ofMinutes(5)),
+                        ORGANISER,
+                        NOW))
+            .then(
+                new RunningOrderSet(
+                    EDITION,
+                    SESSION.id(),
+                    SESSION.titles(),
+                    SESSION.startsAt(),
+                    NEW_YORK,
+                    List.of(
+                        turn(c, chen, 1, "PT5M", "14:00"),
+                        turn(a, amal, 2, "PT3M", "14:05"),
+                        turn(b, bruno, 3, "PT3M", "14:08")),
+                    ORGANISER,
+                    NOW));
+    assertThat(speakers.order()).containsExactly(c.id(), a.id(), b.id());
+  }
 
-    // then the planned times follow
-    assertThat(names(order)).containsExactly("陈静", "Amal Nasser", "Bruno Costa");
-    assertThat(starts(order)).containsExactly("10:00", "10:05", "10:08");
-    assertThat(order.get("speakers").get(0).get("speakingTime").asString()).isEqualTo("PT5M");
-    assertThat(order.get("speakers").get(0).get("ownSpeakingTime").asBoolean()).isTrue();
-    assertThat(hearing.runningOrder(edition, session)).isEqualTo(order);
+  @Test
+  void aSpeakerSelectedAfterAReorderingJoinsTheEnd() {
+    Speaker dina = speaker("Dina", "UTC");
+    SpeakerRequest d = requested(dina);
+    RunningOrderSet reordered =
+        new RunningOrderSet(
+            EDITION,
+            SESSION.id(),
+            SESSION.titles(),
+            SESSION.startsAt(),
+            NEW_YORK,
+            List.of(
+                turn(c, chen, 1, "PT5M", "14:00"),
+                turn(a, amal, 2, "PT3M", "14:05"),
+                turn(b, bruno, 3, "PT3M", "14:08")),
+            ORGANISER,
+            NOW);
+    HearingEvent[] history = {
+      selected(a, amal, 1, "14:00"),
+      selected(b, bruno, 2, "14:03"),
+      selected(c, chen, 3, "14:06"),
+      reordered
+    };
 
-    // and the new order is announced, whole
-    var set = events(edition, "running-order-set", 1).get(0);
-    assertSatisfiesContract(set);
-    JsonNode event = payload(set);
-    assertThat(event.get("setBy").asString()).isEqualTo("organiser@un.example");
-    assertThat(event.get("speakers").valueStream().map(turn -> turn.get("requestId").asString()))
-        .containsExactly(c, a, b);
-    assertThat(event.get("speakers").get(0).get("speakingTime").asString()).isEqualTo("PT5M");
-    // and who set it is on record
-    assertThat(
-            jdbc.sql("select running_order_set_by from hearing_session where id = :id")
-                .param("id", UUID.fromString(session))
-                .query(String.class)
-                .single())
-        .isEqualTo("organiser@un.example");
-    // and a speaker selected afterwards joins the end
-    JsonNode dina = hearing.accreditedStakeholder(edition, "civil-society-ecosoc", "name", "Dina");
-    String d = hearing.request(edition, dina, session).get("id").asString();
-    assertThat(hearing.selected(edition, d).get("position").asInt()).isEqualTo(4);
-    assertThat(starts(hearing.runningOrder(edition, session)))
-        .containsExactly("10:00", "10:05", "10:08", "10:11");
+    given(this::session, history)
+        .when(speakers -> speakers.select(d, dina, ORGANISER, NOW))
+        .then(selected(d, dina, 4, "14:11"));
+  }
+
+  @Test
+  void settingTheSameOrderAgainRecordsNothing() {
+    given(this::session, threeSelected())
+        .when(order -> order.setRunningOrder(List.of(a.id(), b.id(), c.id()), Map.of(), "x", NOW))
+        .then();
   }
 
   @Test
   void aRunningOrderMustListExactlyTheSelectedSpeakers() {
-    // someone missing, someone not selected
-    String stranger = UUID.randomUUID().toString();
-    hearing
-        .setRunningOrder(edition, session, Map.of("speakers", List.of(a, b, stranger)))
-        .expectStatus()
-        .isEqualTo(409)
-        .expectBody()
-        .jsonPath("$.missing[0]")
-        .isEqualTo(c)
-        .jsonPath("$.notSelected[0]")
-        .isEqualTo(stranger);
-    // someone twice
-    hearing
-        .setRunningOrder(edition, session, Map.of("speakers", List.of(a, b, c, a)))
-        .expectStatus()
-        .isBadRequest()
-        .expectBody()
-        .jsonPath("$.errors[0].field")
-        .isEqualTo("speakers");
-    // a time limit out of range
-    hearing
-        .setRunningOrder(
-            edition,
-            session,
-            Map.of("speakers", List.of(a, b, c), "speakingTimes", Map.of(a, "PT16M")))
-        .expectStatus()
-        .isBadRequest()
-        .expectBody()
-        .jsonPath("$.errors[0].field")
-        .isEqualTo("speakingTimes." + a);
-    // and the order is as it was
-    assertThat(names(hearing.runningOrder(edition, session)))
-        .containsExactly("Amal Nasser", "Bruno Costa", "陈静");
+    UUID stranger = UUID.randomUUID();
+    given(this::session, threeSelected())
+        .when(order -> order.setRunningOrder(List.of(a.id(), b.id(), stranger), Map.of(), "x", NOW))
+        .thenRefused(RunningOrderMismatch.class)
+        .extracting("properties")
+        .isEqualTo(
+            Map.of(
+                "missing",
+                List.of(c.id().toString()),
+                "notSelected",
+                List.of(stranger.toString()),
+                "selected",
+                List.of(a.id().toString(), b.id().toString(), c.id().toString())));
   }
 
   @Test
-  void aSpeakerWhoCancelsDropsOutAndThoseAfterMoveUp() {
-    // when the second speaker cancels his registration
-    hearing
-        .participants()
-        .post("/participants/" + id(bruno) + "/cancellation", attendee(bruno), null)
-        .expectStatus()
-        .isOk();
-
-    // then the running order no longer holds him, and the next speaker moves up
-    JsonNode order = hearing.runningOrder(edition, session);
-    assertThat(names(order)).containsExactly("Amal Nasser", "陈静");
-    assertThat(order.get("speakers").get(1).get("position").asInt()).isEqualTo(2);
-    assertThat(starts(order)).containsExactly("10:00", "10:03");
-    // and the organisers' list and balance leave him out
-    assertThat(hearing.requests(edition, null).get("totalItems").asLong()).isEqualTo(2);
-    assertThat(hearing.balance(edition, null).get("selection").get("total").asLong()).isEqualTo(2);
-    // and the order can be set without him
-    hearing
-        .setRunningOrder(edition, session, Map.of("speakers", List.of(c, a)))
-        .expectStatus()
-        .isOk();
-    assertThat(names(hearing.runningOrder(edition, session))).containsExactly("陈静", "Amal Nasser");
+  void someoneTwiceOrATimeLimitOutOfRangeIsMalformed() {
+    given(this::session, threeSelected())
+        .when(
+            order ->
+                order.setRunningOrder(List.of(a.id(), b.id(), c.id(), a.id()), Map.of(), "x", NOW))
+        .thenRefused(IllegalArgumentException.class);
+    given(this::session, threeSelected())
+        .when(
+            order ->
+                order.setRunningOrder(
+                    List.of(a.id(), b.id(), c.id()),
+                    Map.of(a.id(), Duration.ofMinutes(16)),
+                    "x",
+                    NOW))
+        .thenRefused(IllegalArgumentException.class);
+    given(this::session, threeSelected())
+        .when(
+            order ->
+                order.setRunningOrder(
+                    List.of(a.id(), b.id()), Map.of(c.id(), Duration.ofMinutes(2)), "x", NOW))
+        .thenRefused(IllegalArgumentException.class);
   }
 
   @Test
-  void participantsOfTheEditionMayReadTheRunningOrderOthersMayNot() {
-    // a delegate of the edition reads it, without anyone's gender or lived experience
-    JsonNode delegate =
-        hearing.participants().register(delegate(edition, "Sara Lind", unique("sara"), "en"));
-    JsonNode seen =
-        hearing
-            .participants()
-            .get(
-                "/editions/" + edition + "/hearing/sessions/" + session + "/running-order",
-                attendee(delegate));
-    assertThat(names(seen)).containsExactly("Amal Nasser", "Bruno Costa", "陈静");
-    assertThat(seen.get("speakers").get(0).has("gender")).isFalse();
-    assertThat(seen.get("speakers").get(0).has("livedExperience")).isFalse();
-
-    // a participant of another edition does not find it
-    http.get()
-        .uri("/editions/{e}/hearing/sessions/{s}/running-order", edition, session)
-        .header("Authorization", "Bearer " + TestTokens.attendee(UUID.randomUUID()))
-        .exchange()
-        .expectStatus()
-        .isNotFound();
-    // and nobody anonymous does
-    http.get()
-        .uri("/editions/{e}/hearing/sessions/{s}/running-order", edition, session)
-        .exchange()
-        .expectStatus()
-        .isUnauthorized();
+  void aDeclinedSpeakerLeavesTheOrderAndThoseAfterMoveUp() {
+    var speakers =
+        given(this::session, threeSelected())
+            .when(order -> order.decline(selectedNow(b), "Time is short", ORGANISER, NOW))
+            .then(
+                new SpeakerDeclined(
+                    b.id(),
+                    EDITION,
+                    SESSION.id(),
+                    SESSION.titles(),
+                    bruno.participantId(),
+                    true,
+                    "Time is short",
+                    ORGANISER,
+                    NOW));
+    assertThat(speakers.order()).containsExactly(a.id(), c.id());
   }
 
-  private static List<String> names(JsonNode order) {
-    return order.get("speakers").valueStream().map(turn -> turn.get("name").asString()).toList();
+  @Test
+  void aRequestStillToBeDecidedIsDeclinedWithoutBeingSelected() {
+    given(this::session)
+        .when(order -> order.decline(a, "Region already represented", ORGANISER, NOW))
+        .then(
+            new SpeakerDeclined(
+                a.id(),
+                EDITION,
+                SESSION.id(),
+                SESSION.titles(),
+                amal.participantId(),
+                false,
+                "Region already represented",
+                ORGANISER,
+                NOW));
   }
 
-  /** The planned start of each speaker, as local time in New York. */
-  private static List<String> starts(JsonNode order) {
-    return order
-        .get("speakers")
-        .valueStream()
-        .map(
-            turn ->
-                OffsetDateTime.parse(turn.get("plannedStartAt").asString())
-                    .toLocalTime()
-                    .toString())
-        .toList();
+  @Test
+  void aDecisionThatDoesNotApplyIsRefused() {
+    given(this::session, threeSelected())
+        .when(order -> order.select(selectedNow(a), amal, ORGANISER, NOW))
+        .thenRefused(DecisionNotPossible.class);
+    SpeakerRequest declined = a.declined("No", ORGANISER, NOW);
+    given(this::session)
+        .when(order -> order.decline(declined, "Again", ORGANISER, NOW))
+        .thenRefused(DecisionNotPossible.class);
+    given(this::session)
+        .when(order -> order.select(declined, amal, ORGANISER, NOW))
+        .thenRefused(DecisionNotPossible.class);
+  }
+
+  @Test
+  void thePlannedOrderOfTheSessionEndsWhenTheLastSpeakerHasUsedTheirTime() {
+    RunningOrder order =
+        RunningOrder.plan(
+            SESSION,
+            List.of(
+                view(selectedNow(a), amal, null),
+                view(selectedNow(b), bruno, Duration.ofMinutes(5)),
+                view(selectedNow(c), chen, null)));
+
+    assertThat(order.slots()).extracting(RunningOrder.Slot::place).containsExactly(1, 2, 3);
+    assertThat(order.slots())
+        .extracting(RunningOrder.Slot::plannedStartAt)
+        .containsExactly(at("14:00"), at("14:03"), at("14:08"));
+    assertThat(order.slots())
+        .extracting(RunningOrder.Slot::ownSpeakingTime)
+        .containsExactly(false, true, false);
+    assertThat(order.plannedEndAt()).isEqualTo(at("14:11"));
+    assertThat(RunningOrder.plan(SESSION, List.of()).plannedEndAt()).isEqualTo(at("14:00"));
+  }
+
+  SessionSpeakers session() {
+    return new SessionSpeakers(SESSION, NEW_YORK);
+  }
+
+  HearingEvent[] threeSelected() {
+    return new HearingEvent[] {
+      selected(a, amal, 1, "14:00"), selected(b, bruno, 2, "14:03"), selected(c, chen, 3, "14:06")
+    };
+  }
+
+  static SpeakerSelected selected(
+      SpeakerRequest request, Speaker speaker, int position, String startUtc) {
+    return new SpeakerSelected(
+        request.id(),
+        EDITION,
+        SESSION.id(),
+        SESSION.titles(),
+        SESSION.startsAt(),
+        NEW_YORK,
+        speaker.participantId(),
+        speaker.timeZone().getId(),
+        position,
+        "PT3M",
+        at(startUtc),
+        ORGANISER,
+        NOW);
+  }
+
+  static RunningOrderSet.Turn turn(
+      SpeakerRequest request, Speaker speaker, int position, String time, String startUtc) {
+    return new RunningOrderSet.Turn(
+        request.id(), speaker.participantId(), position, time, at(startUtc));
+  }
+
+  static Instant at(String utc) {
+    return Instant.parse("2026-05-04T" + utc + ":00Z");
+  }
+
+  static Speaker speaker(String name, String zone) {
+    return new Speaker(
+        UUID.randomUUID(),
+        name,
+        "An organisation",
+        "KE",
+        "africa",
+        Category.CIVIL_SOCIETY_ECOSOC,
+        LivedExperience.NOT_SAID,
+        ZoneId.of(zone));
+  }
+
+  static SpeakerRequest requested(Speaker speaker) {
+    return new SpeakerRequest(
+        UUID.randomUUID(),
+        EDITION,
+        SESSION.id(),
+        speaker.participantId(),
+        List.of(13),
+        "A statement",
+        null,
+        SpeakerRequest.Status.REQUESTED,
+        null,
+        null,
+        "participant",
+        NOW,
+        null,
+        null,
+        null);
+  }
+
+  static SpeakerRequest selectedNow(SpeakerRequest request) {
+    return request.selected(1, ORGANISER, NOW);
+  }
+
+  static RequestView view(SpeakerRequest request, Speaker speaker, Duration ownTime) {
+    SpeakerRequest withTime =
+        new SpeakerRequest(
+            request.id(),
+            request.editionId(),
+            request.sessionId(),
+            request.participantId(),
+            request.objectives(),
+            request.summary(),
+            request.gender(),
+            request.status(),
+            request.position(),
+            ownTime,
+            request.requestedBy(),
+            request.requestedAt(),
+            request.decidedBy(),
+            request.decidedAt(),
+            request.declineReason());
+    return new RequestView(withTime, SESSION.titles(), speaker, null);
   }
 }

@@ -1,4 +1,4 @@
-package org.imrf.registration.hearing.persistence;
+package org.imrf.registration.hearing;
 
 import org.imrf.backbone.language.MultilingualText;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,9 +1,7 @@
-package org.imrf.registration.edition.messaging;
+package org.imrf.registration.edition;
 
 import org.imrf.backbone.outbox.Outbox;
 import org.imrf.registration.Topics;
-import org.imrf.registration.edition.EditionEvent;
-import org.imrf.registration.edition.EditionEvents;
 import org.springframework.stereotype.Component;
 
 /** Writes edition events to the outbox, for the editions topic, keyed by edition. */

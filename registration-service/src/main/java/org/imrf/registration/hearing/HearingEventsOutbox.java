@@ -1,9 +1,7 @@
-package org.imrf.registration.hearing.messaging;
+package org.imrf.registration.hearing;
 
 import org.imrf.backbone.outbox.Outbox;
 import org.imrf.registration.Topics;
-import org.imrf.registration.hearing.HearingEvent;
-import org.imrf.registration.hearing.HearingEvents;
 import org.springframework.stereotype.Component;
 
 /** Writes hearing events to the outbox, for the hearing topic, keyed by edition. */

@@ -1,4 +1,4 @@
-package org.imrf.registration.badge.persistence;
+package org.imrf.registration.badge;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.imrf.registration.badge.Badge;
-import org.imrf.registration.badge.Badges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

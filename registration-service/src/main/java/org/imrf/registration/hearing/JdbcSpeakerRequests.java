@@ -1,4 +1,4 @@
-package org.imrf.registration.hearing.persistence;
+package org.imrf.registration.hearing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,13 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.imrf.registration.hearing.Balance;
-import org.imrf.registration.hearing.Genders;
-import org.imrf.registration.hearing.RequestView;
-import org.imrf.registration.hearing.Speaker;
-import org.imrf.registration.hearing.SpeakerRequest;
-import org.imrf.registration.hearing.SpeakerRequestQuery;
-import org.imrf.registration.hearing.SpeakerRequests;
 import org.imrf.registration.participant.Category;
 import org.imrf.registration.participant.LivedExperience;
 import org.imrf.registration.participant.Regions;

@@ -1,9 +1,7 @@
-package org.imrf.registration.badge.messaging;
+package org.imrf.registration.badge;
 
 import org.imrf.backbone.outbox.Outbox;
 import org.imrf.registration.Topics;
-import org.imrf.registration.badge.CheckInEvent;
-import org.imrf.registration.badge.CheckInEvents;
 import org.springframework.stereotype.Component;
 
 /**

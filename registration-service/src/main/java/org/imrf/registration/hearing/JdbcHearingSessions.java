@@ -1,4 +1,4 @@
-package org.imrf.registration.hearing.persistence;
+package org.imrf.registration.hearing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.imrf.backbone.language.MultilingualText;
-import org.imrf.registration.hearing.HearingSession;
-import org.imrf.registration.hearing.HearingSessions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,4 +1,4 @@
-package org.imrf.registration.edition.persistence;
+package org.imrf.registration.edition;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,20 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.imrf.backbone.language.MultilingualText;
-import org.imrf.registration.edition.Edition;
-import org.imrf.registration.edition.EditionChangedMeanwhile;
-import org.imrf.registration.edition.EditionExists;
-import org.imrf.registration.edition.Editions;
-import org.imrf.registration.edition.Schedule;
-import org.imrf.registration.edition.Segment;
-import org.imrf.registration.edition.SegmentKind;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.ObjectMapper;
 
 @Repository
-class JdbcEditions implements Editions {
+class JdbcEditions implements EditionStore {
 
   private static final String SELECT =
       "select id, titles, starts_on, ends_on, venue, time_zone, registration_opens_at,"

@@ -1,4 +1,4 @@
-package org.imrf.registration.badge.persistence;
+package org.imrf.registration.badge;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.imrf.registration.badge.CheckIn;
-import org.imrf.registration.badge.CheckIns;
 import org.imrf.registration.participant.Category;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,7 +53,7 @@ class JdbcCheckIns implements CheckIns {
   }
 
   @Override
-  public Map<String, Tally> tallies(String editionId) {
+  public Map<String, CheckInCounts.Tally> tallies(String editionId) {
     // one statement, so that a check-in committed meanwhile is counted in both columns or neither
     return jdbc
         .sql(
@@ -79,7 +77,7 @@ class JdbcCheckIns implements CheckIns {
             (row, number) ->
                 Map.entry(
                     row.getString("category"),
-                    new Tally(row.getLong("checked_in"), row.getLong("expected"))))
+                    new CheckInCounts.Tally(row.getLong("checked_in"), row.getLong("expected"))))
         .list()
         .stream()
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

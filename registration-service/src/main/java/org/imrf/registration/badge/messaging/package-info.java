@@ -1,2 +1,0 @@
-/** Badge and check-in events leave through the transactional outbox. */
-package org.imrf.registration.badge.messaging;

@@ -1,2 +1,0 @@
-/** Edition events leave through the transactional outbox. */
-package org.imrf.registration.edition.messaging;

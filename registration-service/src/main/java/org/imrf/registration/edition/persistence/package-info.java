@@ -1,2 +1,0 @@
-/** Editions in registration-service's database. */
-package org.imrf.registration.edition.persistence;

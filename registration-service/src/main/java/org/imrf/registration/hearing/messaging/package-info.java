@@ -1,2 +1,0 @@
-/** Hearing events leave through the transactional outbox. */
-package org.imrf.registration.hearing.messaging;
