@@ -2,11 +2,6 @@ package org.imrf.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /** Signing in at the gateway as people do, against {@link FakeProvider}. */
 public final class SignIns {
 
@@ -36,16 +31,5 @@ public final class SignIns {
     Caller.Response opened = caller.get("/access/" + link);
     assertThat(opened.status()).as("the link opens: %s", opened.body()).isEqualTo(303);
     return caller;
-  }
-
-  /** How registration-service names a link in its events. */
-  public static String hash(String link) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(link.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -53,6 +53,15 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
             .expect(401, ANONYMOUS)
             .expect(200, ATTENDEE_SELF, ORGANISER)
             .expect(404, ATTENDEE_OTHER)
+            .otherwise(403),
+        // the backbone's, for the gateway's composed export
+        row(
+                GET,
+                "/personal-data/{participantId}",
+                f -> request("/personal-data/" + f.participant()))
+            .expect(401, ANONYMOUS)
+            .expect(200, ATTENDEE_SELF, ORGANISER)
+            .expect(404, ATTENDEE_OTHER)
             .otherwise(403));
   }
 }

@@ -2,17 +2,15 @@ package org.imrf.registration.edition;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.imrf.backbone.domain.Coded;
 
 /** The parts of a forum edition's programme. */
-public enum SegmentKind {
+public enum SegmentKind implements Coded {
   HEARING("hearing"),
   ROUND_TABLE("round-table"),
   POLICY_DEBATE("policy-debate"),
   PLENARY("plenary"),
   SIDE_EVENTS("side-events");
-
-  /** The codes, as clients send them. */
-  public static final String CODES = "hearing|round-table|policy-debate|plenary|side-events";
 
   private final String code;
 
@@ -20,6 +18,7 @@ public enum SegmentKind {
     this.code = code;
   }
 
+  @Override
   public String code() {
     return code;
   }

@@ -1,17 +1,14 @@
 package org.imrf.registration.participant;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 import org.imrf.backbone.random.Unpredictable;
 import org.imrf.backbone.sealing.Sealer;
+import org.imrf.edge.accesslinks.AccessLinkHash;
 import org.imrf.registration.edition.Edition;
 import org.imrf.registration.edition.Editions;
 import org.springframework.beans.factory.annotation.Value;
@@ -195,14 +192,8 @@ public class AccessLinks {
     return one.isAfter(other) ? one : other;
   }
 
-  /** SHA-256 of a token, lower-case hex: what is stored and published instead of the token. */
+  /** What is stored and published instead of the token: the platform's {@link AccessLinkHash}. */
   public static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return AccessLinkHash.of(token);
   }
 }

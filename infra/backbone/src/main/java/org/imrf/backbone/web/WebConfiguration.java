@@ -1,6 +1,8 @@
 package org.imrf.backbone.web;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.ParameterCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -42,5 +44,20 @@ public class WebConfiguration {
   @Bean
   OpenApiCustomizer bearerTokenScheme() {
     return OpenApiConventions.bearerTokens();
+  }
+
+  @Bean
+  OpenApiCustomizer problemResponses() {
+    return ApiDocumentation.problemResponses();
+  }
+
+  @Bean
+  PropertyCustomizer oneOfProperties() {
+    return ApiDocumentation.oneOfProperties();
+  }
+
+  @Bean
+  ParameterCustomizer oneOfParameters() {
+    return ApiDocumentation.oneOfParameters();
   }
 }

@@ -2,6 +2,7 @@ package org.imrf.gateway.signin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.imrf.edge.accesslinks.AccessLinkHash;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContext;
@@ -43,7 +44,7 @@ class AccessLinkController {
     tokens.keep(session, held.get());
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(
-        new AttendeeAuthentication(held.get().participantId(), AttendeeTokens.hash(link)));
+        new AttendeeAuthentication(held.get().participantId(), AccessLinkHash.of(link)));
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, request, response);
     // a new token for the new identity, handed out now: a client need not load a page to write

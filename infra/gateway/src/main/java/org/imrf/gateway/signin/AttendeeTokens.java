@@ -2,12 +2,8 @@ package org.imrf.gateway.signin;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -97,17 +93,6 @@ class AttendeeTokens {
     Optional<Held> renewed = exchange(held.link());
     renewed.ifPresent(fresh -> keep(session, fresh));
     return renewed.map(Held::token);
-  }
-
-  /** SHA-256 of a link's token, lower-case hex, as registration-service names links. */
-  static String hash(String link) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(link.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static UUID participantOf(String jwt) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
+import org.imrf.edge.accesslinks.AccessLinkHash;
 import org.imrf.gateway.Caller;
 import org.imrf.gateway.FakeProvider;
 import org.imrf.gateway.GatewayTest;
@@ -44,7 +45,7 @@ class EndingSessionsTest {
     Events.participant(
         "imrf.participant.access-link-revoked.v1",
         participant,
-        Events.accessLinkRevoked(participant, SignIns.hash(link)));
+        Events.accessLinkRevoked(participant, AccessLinkHash.of(link)));
     long published = System.nanoTime();
 
     // then that session is signed out at once, and relays no token
@@ -161,7 +162,7 @@ class EndingSessionsTest {
     Events.participant(
         "imrf.participant.access-link-revoked.v1",
         participant,
-        Events.accessLinkRevoked(participant, SignIns.hash(link)));
+        Events.accessLinkRevoked(participant, AccessLinkHash.of(link)));
 
     await().atMost(AT_ONCE).until(() -> kind(session).equals("anonymous"));
     assertThat(meters.counter("imrf.gateway.session-events.unreadable").count())

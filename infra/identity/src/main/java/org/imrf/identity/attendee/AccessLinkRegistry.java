@@ -1,12 +1,9 @@
 package org.imrf.identity.attendee;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.imrf.edge.accesslinks.AccessLinkHash;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,22 +52,12 @@ public class AccessLinkRegistry {
     if (token == null || !token.matches("[A-Za-z0-9_-]{20,200}")) {
       return Optional.empty();
     }
-    String hash = hash(token);
+    String hash = AccessLinkHash.of(token);
     Instant now = Instant.now(clock);
     Optional<ActiveLink> link = store.active(hash, now);
     if (link.isPresent() && store.markFirstUsed(hash, now)) {
       events.firstUsed(new AccessLinkFirstUsed(link.get().participantId(), hash, now));
     }
     return link;
-  }
-
-  static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

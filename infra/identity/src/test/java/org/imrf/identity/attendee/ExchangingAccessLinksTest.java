@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.imrf.edge.accesslinks.AccessLinkHash;
 import org.imrf.identity.Topics;
 import org.imrf.testing.ContractAssertions;
 import org.imrf.testing.ServiceTest;
@@ -91,7 +92,7 @@ class ExchangingAccessLinksTest {
         .until(
             () ->
                 jdbc.sql("select count(*) from access_link where token_hash = :hash")
-                        .param("hash", AccessLinkRegistry.hash(token))
+                        .param("hash", AccessLinkHash.of(token))
                         .query(Long.class)
                         .single()
                     == 1);
@@ -227,7 +228,7 @@ class ExchangingAccessLinksTest {
             && JSON.readTree(record.value())
                 .path("tokenHash")
                 .asString()
-                .equals(AccessLinkRegistry.hash(token));
+                .equals(AccessLinkHash.of(token));
   }
 
   private JsonNode awaitExchange(String token) {
@@ -273,7 +274,7 @@ class ExchangingAccessLinksTest {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("participantId", participant.toString());
     payload.put("editionId", "imrf-2026");
-    payload.put("tokenHash", AccessLinkRegistry.hash(token));
+    payload.put("tokenHash", AccessLinkHash.of(token));
     payload.put("sealedLink", "c2VhbGVk");
     payload.put("expiresAt", expiresAt.toString());
     payload.put("reason", "registration");
@@ -285,7 +286,7 @@ class ExchangingAccessLinksTest {
   private static void revoked(UUID participant, String token) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("participantId", participant.toString());
-    payload.put("tokenHash", AccessLinkRegistry.hash(token));
+    payload.put("tokenHash", AccessLinkHash.of(token));
     payload.put("revokedBy", "participant");
     payload.put("revokedAt", Instant.now().toString());
     send("imrf.participant.access-link-revoked.v1", participant, payload);

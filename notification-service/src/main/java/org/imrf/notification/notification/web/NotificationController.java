@@ -2,8 +2,6 @@ package org.imrf.notification.notification.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +11,6 @@ import java.util.UUID;
 import org.imrf.backbone.problems.DomainProblem;
 import org.imrf.backbone.security.Caller;
 import org.imrf.notification.notification.Notifications;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,8 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/notifications")
 class NotificationController {
 
-  private static final String PROBLEM = "application/problem+json";
-
   private final Notifications notifications;
 
   NotificationController(Notifications notifications) {
@@ -38,16 +33,8 @@ class NotificationController {
 
   @Operation(summary = "A participant's notifications, newest first")
   @ApiResponse(responseCode = "200", description = "One page")
-  @ApiResponse(
-      responseCode = "404",
-      description = "Not this caller's participant",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "400",
-      description = "Invalid parameters, each listed under errors",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "Not this caller's participant")
+  @ApiResponse(responseCode = "400", description = "Invalid parameters, each listed under errors")
   @GetMapping
   NotificationPage forParticipant(
       @Parameter(description = "The participant's id") @RequestParam UUID participant,
@@ -74,11 +61,7 @@ class NotificationController {
 
   @Operation(summary = "One notification")
   @ApiResponse(responseCode = "200", description = "Found")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such notification",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such notification")
   @GetMapping("/{id}")
   NotificationResponse notification(@PathVariable UUID id) {
     return notifications

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.imrf.backbone.language.MultilingualText;
 import org.imrf.backbone.web.FieldError;
 import org.imrf.backbone.web.InvalidFields;
+import org.imrf.backbone.web.OneOf;
 import org.imrf.registration.edition.EditionSchedules;
 import org.imrf.registration.edition.Schedule;
 import org.imrf.registration.edition.Segment;
@@ -53,19 +54,7 @@ record EditionRequest(
   /** One segment of the programme. */
   @Schema(name = "SegmentRequest")
   record SegmentRequest(
-      @Schema(
-              allowableValues = {
-                "hearing",
-                "round-table",
-                "policy-debate",
-                "plenary",
-                "side-events"
-              })
-          @NotBlank
-          @Pattern(
-              regexp = SegmentKind.CODES,
-              message = "must be one of hearing, round-table, policy-debate, plenary, side-events")
-          String kind,
+      @NotBlank @OneOf(SegmentKind.class) String kind,
       @Schema(description = TITLES, example = "{\"en\": \"Multi-stakeholder hearing\"}")
           Map<String, String> titles,
       @Schema(description = ENGLISH_ONLY, deprecated = true) String title,

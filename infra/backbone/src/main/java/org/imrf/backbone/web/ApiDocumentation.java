@@ -1,0 +1,123 @@
+package org.imrf.backbone.web;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.imrf.backbone.domain.Coded;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.ParameterCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
+import org.springdoc.core.utils.SpringDocAnnotationsUtils;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The OpenAPI document says what the platform does the same way everywhere, so that controllers
+ * need not: every error response an operation declares ({@code @ApiResponse(responseCode = "404",
+ * description = "No such edition")}) is an {@code application/problem+json} {@link ProblemDetail},
+ * and a field or parameter marked {@link OneOf} lists its enum's codes.
+ */
+final class ApiDocumentation {
+
+  static final String PROBLEM_JSON = "application/problem+json";
+  private static final String PROBLEM_SCHEMA = "ProblemDetail";
+
+  private ApiDocumentation() {}
+
+  /** Error responses declared without a problem body are given one. */
+  static OpenApiCustomizer problemResponses() {
+    return openApi -> {
+      List<ApiResponse> errors = new ArrayList<>();
+      operations(openApi)
+          .filter(operation -> operation.getResponses() != null)
+          .forEach(
+              operation ->
+                  operation
+                      .getResponses()
+                      .forEach(
+                          (status, response) -> {
+                            // springdoc would give it the operation's success body otherwise
+                            if (isError(status)
+                                && (response.getContent() == null
+                                    || !response.getContent().containsKey(PROBLEM_JSON))) {
+                              errors.add(response);
+                            }
+                          }));
+      if (errors.isEmpty()) {
+        return;
+      }
+      Schema<?> problem =
+          SpringDocAnnotationsUtils.extractSchema(
+              openApi.getComponents(), ProblemDetail.class, null, null, openApi.getSpecVersion());
+      Schema<?> reference =
+          problem != null && problem.get$ref() != null
+              ? problem
+              : new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA);
+      for (ApiResponse response : errors) {
+        response.setContent(
+            new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(reference)));
+      }
+    };
+  }
+
+  /** A field marked {@link OneOf} (or a list of them) lists the codes as its {@code enum}. */
+  static PropertyCustomizer oneOfProperties() {
+    return (property, type) -> {
+      if (type.getCtxAnnotations() == null) {
+        return property;
+      }
+      for (var annotation : type.getCtxAnnotations()) {
+        if (annotation instanceof OneOf oneOf) {
+          Schema<?> target =
+              property.getItems() != null && "array".equals(typeOf(property))
+                  ? property.getItems()
+                  : property;
+          withCodes(target, oneOf);
+        }
+      }
+      return property;
+    };
+  }
+
+  /** A query or path parameter marked {@link OneOf} lists the codes as its {@code enum}. */
+  static ParameterCustomizer oneOfParameters() {
+    return (parameter, method) -> {
+      OneOf oneOf = method.getParameterAnnotation(OneOf.class);
+      if (parameter != null && oneOf != null && parameter.getSchema() != null) {
+        withCodes(parameter.getSchema(), oneOf);
+      }
+      return parameter;
+    };
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void withCodes(Schema target, OneOf oneOf) {
+    target.setEnum(new ArrayList<>(Coded.codes(oneOf.value())));
+  }
+
+  private static String typeOf(Schema<?> schema) {
+    if (schema.getType() != null) {
+      return schema.getType();
+    }
+    return schema.getTypes() == null ? null : schema.getTypes().stream().findFirst().orElse(null);
+  }
+
+  private static boolean isError(String status) {
+    return status.length() == 3 && (status.charAt(0) == '4' || status.charAt(0) == '5');
+  }
+
+  private static Stream<Operation> operations(OpenAPI openApi) {
+    if (openApi.getPaths() == null) {
+      return Stream.empty();
+    }
+    return openApi.getPaths().values().stream()
+        .flatMap(path -> path.readOperations().stream())
+        .filter(Objects::nonNull);
+  }
+}
