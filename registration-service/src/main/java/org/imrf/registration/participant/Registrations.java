@@ -12,31 +12,35 @@ import org.imrf.registration.edition.Edition;
 import org.imrf.registration.edition.Editions;
 import org.imrf.registration.edition.UnknownEdition;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Registers participants: the participant and its events commit together, or not at all. */
 @Service
-public class Registrations {
+public class Registrations implements ParticipantLookup {
 
   private final Editions editions;
-  private final Participants participants;
+  private final ParticipantRepository participants;
   private final ParticipantEvents events;
-  private final AccessLinks accessLinks;
+  private final ParticipantAccessLinks accessLinks;
   private final InPersonPlaces places;
+  private final AccreditationRequests accreditations;
   private final Clock clock;
 
   Registrations(
       Editions editions,
-      Participants participants,
+      ParticipantRepository participants,
       ParticipantEvents events,
-      AccessLinks accessLinks,
+      ParticipantAccessLinks accessLinks,
       InPersonPlaces places,
+      AccreditationRequests accreditations,
       Clock clock) {
     this.editions = editions;
     this.participants = participants;
     this.events = events;
     this.accessLinks = accessLinks;
     this.places = places;
+    this.accreditations = accreditations;
     this.clock = clock;
   }
 
@@ -124,8 +128,7 @@ public class Registrations {
             participant.timeZone().getId(),
             participant.registeredAt()));
     if (accreditation.undecided()) {
-      participants.addDecision(
-          new AccreditationDecision(participant.id(), "requested", actor, null, null, now));
+      accreditations.requested(participant.id(), actor, now);
       events.publish(
           new AccreditationRequested(
               participant.id(),
@@ -136,17 +139,30 @@ public class Registrations {
               now));
     }
     return new Registered(
-        participant,
-        accessLinks.issue(participant, edition, AccessLinks.Reason.REGISTRATION, actor));
+        participant, accessLinks.issueOnRegistration(participant, edition, actor));
   }
 
+  @Override
   @Transactional(readOnly = true)
   public Optional<Participant> find(UUID id) {
     return participants.find(id);
   }
 
+  @Override
   @Transactional(readOnly = true)
-  public List<AccreditationDecision> decisions(UUID id) {
-    return participants.decisions(id);
+  public List<Participant> findAll(List<UUID> ids) {
+    return participants.findAll(ids);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Participant> findByEmail(String editionId, String email) {
+    return participants.findByEmail(editionId, email.strip().toLowerCase(Locale.ROOT));
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Optional<Participant> lockForChange(UUID id) {
+    return participants.findForChange(id);
   }
 }
