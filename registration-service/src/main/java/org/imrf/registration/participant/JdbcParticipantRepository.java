@@ -1,7 +1,7 @@
 package org.imrf.registration.participant;
 
-import static org.imrf.registration.participant.ParticipantRows.COLUMNS;
-import static org.imrf.registration.participant.ParticipantRows.timestamp;
+import static org.imrf.registration.participant.JdbcParticipantRows.COLUMNS;
+import static org.imrf.registration.participant.JdbcParticipantRows.timestamp;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -55,7 +55,8 @@ class JdbcParticipantRepository implements ParticipantRepository {
           .param("waitlistedAt", timestamp(participant.waitlistedAt()))
           .param("accessibility", participant.accessibility().codes().toArray(String[]::new))
           .param("accessibilityOther", participant.accessibility().other())
-          .param("livedExperience", ParticipantRows.livedExperience(participant.livedExperience()))
+          .param(
+              "livedExperience", JdbcParticipantRows.livedExperience(participant.livedExperience()))
           .param("publicListing", participant.publicListing())
           .param("timeZone", participant.timeZone().getId())
           .param("accreditation", participant.accreditation().code())
@@ -71,7 +72,7 @@ class JdbcParticipantRepository implements ParticipantRepository {
   public Optional<Participant> find(UUID id) {
     return jdbc.sql("select " + COLUMNS + " from participant where id = :id")
         .param("id", id)
-        .query(ParticipantRows::participant)
+        .query(JdbcParticipantRows::participant)
         .optional();
   }
 
@@ -79,7 +80,7 @@ class JdbcParticipantRepository implements ParticipantRepository {
   public Optional<Participant> findForChange(UUID id) {
     return jdbc.sql("select " + COLUMNS + " from participant where id = :id for update")
         .param("id", id)
-        .query(ParticipantRows::participant)
+        .query(JdbcParticipantRows::participant)
         .optional();
   }
 
@@ -113,7 +114,8 @@ class JdbcParticipantRepository implements ParticipantRepository {
             .param("accessibility", participant.accessibility().codes().toArray(String[]::new))
             .param("accessibilityOther", participant.accessibility().other())
             .param(
-                "livedExperience", ParticipantRows.livedExperience(participant.livedExperience()))
+                "livedExperience",
+                JdbcParticipantRows.livedExperience(participant.livedExperience()))
             .param("publicListing", participant.publicListing())
             .param("timeZone", participant.timeZone().getId())
             .param("accreditation", participant.accreditation().code())
@@ -141,7 +143,7 @@ class JdbcParticipantRepository implements ParticipantRepository {
                 """)
         .param("edition", editionId)
         .param("email", email)
-        .query(ParticipantRows::participant)
+        .query(JdbcParticipantRows::participant)
         .optional();
   }
 
@@ -153,7 +155,7 @@ class JdbcParticipantRepository implements ParticipantRepository {
     Map<UUID, Participant> found = new HashMap<>();
     jdbc.sql("select " + COLUMNS + " from participant where id in (:ids)")
         .param("ids", ids)
-        .query(ParticipantRows::participant)
+        .query(JdbcParticipantRows::participant)
         .list()
         .forEach(participant -> found.put(participant.id(), participant));
     return ids.stream().filter(found::containsKey).map(found::get).toList();

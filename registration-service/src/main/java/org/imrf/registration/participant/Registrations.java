@@ -3,7 +3,6 @@ package org.imrf.registration.participant;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,12 +11,11 @@ import org.imrf.registration.edition.Edition;
 import org.imrf.registration.edition.Editions;
 import org.imrf.registration.edition.UnknownEdition;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Registers participants: the participant and its events commit together, or not at all. */
 @Service
-public class Registrations implements ParticipantLookup {
+public class Registrations {
 
   private final Editions editions;
   private final ParticipantRepository participants;
@@ -142,27 +140,8 @@ public class Registrations implements ParticipantLookup {
         participant, accessLinks.issueOnRegistration(participant, edition, actor));
   }
 
-  @Override
   @Transactional(readOnly = true)
   public Optional<Participant> find(UUID id) {
     return participants.find(id);
-  }
-
-  @Override
-  @Transactional(readOnly = true)
-  public List<Participant> findAll(List<UUID> ids) {
-    return participants.findAll(ids);
-  }
-
-  @Override
-  @Transactional(readOnly = true)
-  public Optional<Participant> findByEmail(String editionId, String email) {
-    return participants.findByEmail(editionId, email.strip().toLowerCase(Locale.ROOT));
-  }
-
-  @Override
-  @Transactional(propagation = Propagation.MANDATORY)
-  public Optional<Participant> lockForChange(UUID id) {
-    return participants.findForChange(id);
   }
 }

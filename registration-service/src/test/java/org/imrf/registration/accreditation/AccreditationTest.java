@@ -22,7 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
-/** The two accreditation tracks; the tests' non-objection period is six seconds. */
+/**
+ * The two accreditation tracks through HTTP, the database and the topic; the tests' non-objection
+ * period is six seconds. The rules themselves are told in {@link AccreditationRulesTest}.
+ */
 @ServiceTest
 class AccreditationTest {
 
@@ -77,9 +80,11 @@ class AccreditationTest {
 
   @Test
   void anObjectionSendsTheApplicationBackForADecisionThatRecordsWhoMadeIt() {
-    // given an application provisionally approved
+    // given an application provisionally approved, and another a moment later
     JsonNode registered = api.register(applicant("academia"));
     api.decide(id(registered), "provisionally-approve", null);
+    JsonNode later = api.register(applicant("academia"));
+    api.decide(id(later), "provisionally-approve", null);
 
     // when a Member State objects within the period
     JsonNode objected =
@@ -102,8 +107,11 @@ class AccreditationTest {
     assertThat(objected.get("possibleDecisions").valueStream().map(JsonNode::asString))
         .containsExactlyInAnyOrder("grant", "refuse");
 
-    // and the period's end no longer approves it
-    await().pollDelay(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(9)).until(() -> true);
+    // and the period's end no longer approves it: the later application's period ended after its
+    // own, and was approved, while it stays objected
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> api.read(id(later)).get("accreditation").asString().equals("granted"));
     assertThat(api.read(id(registered)).get("accreditation").asString()).isEqualTo("objected");
 
     // when the organisers refuse it, with a reason

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** How a participant is read from its row. */
-final class ParticipantRows {
+final class JdbcParticipantRows {
 
   static final String COLUMNS =
       """
@@ -21,7 +21,7 @@ final class ParticipantRows {
       erased_at, version
       """;
 
-  private ParticipantRows() {}
+  private JdbcParticipantRows() {}
 
   static Participant participant(ResultSet rs, int row) throws SQLException {
     Array accessibility = rs.getArray("accessibility");
