@@ -8,7 +8,7 @@ import org.imrf.backbone.problems.DomainProblem;
 import org.imrf.registration.participant.Accreditation;
 
 /** The decision does not apply to where the accreditation stands; says what would. */
-public class AccreditationNotAllowed extends DomainProblem.Conflict {
+class AccreditationNotAllowed extends DomainProblem.Conflict {
 
   public AccreditationNotAllowed(
       UUID participant, String decision, Accreditation current, List<String> allowed) {
