@@ -34,7 +34,7 @@ public final class Topics {
   /**
    * Read: the first use of each access link, written by identity-service. Key: participant id.
    * Values: {@code imrf.access-link.first-used.v1}, of which this service reads its own copy
-   * ({@link org.imrf.registration.participant.AccessLinkFirstUsed}).
+   * ({@link org.imrf.registration.accesslink.AccessLinkFirstUsed}).
    */
   public static final String ACCESS_LINKS = "identity.access-links";
 

@@ -6,10 +6,10 @@ import java.util.Arrays;
 import org.imrf.backbone.events.DomainEvent;
 import org.imrf.contracts.EventContracts;
 import org.imrf.contracts.TopicSpec;
+import org.imrf.registration.accesslink.AccessLinkFirstUsed;
 import org.imrf.registration.badge.CheckInEvent;
 import org.imrf.registration.edition.EditionEvent;
 import org.imrf.registration.hearing.HearingEvent;
-import org.imrf.registration.participant.AccessLinkFirstUsed;
 import org.imrf.registration.participant.ParticipantEvent;
 import org.junit.jupiter.api.Test;
 

@@ -149,22 +149,25 @@ public abstract class AuthorizationMatrix {
     }
   }
 
-  /** Starts a row: {@code row(GET, "/participants/{id}", f -> get(...)).expect(...)}. */
-  protected static RowBuilder row(
+  /**
+   * Starts a row, here or in a feature's rows class: {@code row(GET, "/participants/{id}", f ->
+   * get(...)).expect(...)}.
+   */
+  public static RowBuilder row(
       HttpMethod method, String pattern, Function<Fixture, Request> request) {
     return new RowBuilder(method, pattern, request);
   }
 
-  protected static Request request(String uri) {
+  public static Request request(String uri) {
     return new Request(uri, null);
   }
 
-  protected static Request request(String uri, Object body) {
+  public static Request request(String uri, Object body) {
     return new Request(uri, body);
   }
 
   /** States each caller's status; {@link #otherwise} fills those not named. */
-  protected static final class RowBuilder {
+  public static final class RowBuilder {
     private final HttpMethod method;
     private final String pattern;
     private final Function<Fixture, Request> request;

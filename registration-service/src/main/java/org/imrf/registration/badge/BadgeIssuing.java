@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.imrf.registration.edition.Edition;
 import org.imrf.registration.edition.Editions;
 import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.ParticipantLookup;
 import org.imrf.registration.participant.ParticipantNotFound;
-import org.imrf.registration.participant.Participants;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BadgeIssuing {
 
-  private final Participants participants;
+  private final ParticipantLookup participants;
   private final Editions editions;
   private final Badges badges;
   private final BadgeTokens tokens;
@@ -27,7 +27,7 @@ public class BadgeIssuing {
   private final Clock clock;
 
   BadgeIssuing(
-      Participants participants,
+      ParticipantLookup participants,
       Editions editions,
       Badges badges,
       BadgeTokens tokens,
@@ -56,7 +56,7 @@ public class BadgeIssuing {
       return issued(participant, existing.get());
     }
     // serialises issuing for the participant: two first requests make one badge
-    participants.findForChange(participantId);
+    participants.lockForChange(participantId);
     Badge badge = badges.inForce(participantId).orElseGet(() -> issue(participant, actor, false));
     return issued(participant, badge);
   }
@@ -71,7 +71,7 @@ public class BadgeIssuing {
   public IssuedBadge reissue(UUID participantId, String actor) {
     Participant participant =
         participants
-            .findForChange(participantId)
+            .lockForChange(participantId)
             .orElseThrow(() -> new ParticipantNotFound(participantId));
     NotAdmitted.requireBadge(participant);
     boolean replaces =

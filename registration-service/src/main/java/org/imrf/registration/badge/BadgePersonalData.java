@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.imrf.registration.participant.PersonalData;
+import org.imrf.registration.personaldata.PersonalData;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -10,7 +10,7 @@ import org.imrf.registration.edition.Editions;
 import org.imrf.registration.edition.UnknownEdition;
 import org.imrf.registration.participant.Category;
 import org.imrf.registration.participant.Participant;
-import org.imrf.registration.participant.Participants;
+import org.imrf.registration.participant.ParticipantLookup;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +24,7 @@ public class CheckInDesk {
 
   private final Badges badges;
   private final CheckIns checkIns;
-  private final Participants participants;
+  private final ParticipantLookup participants;
   private final Editions editions;
   private final BadgeTokens tokens;
   private final CheckInEvents events;
@@ -34,7 +34,7 @@ public class CheckInDesk {
   CheckInDesk(
       Badges badges,
       CheckIns checkIns,
-      Participants participants,
+      ParticipantLookup participants,
       Editions editions,
       BadgeTokens tokens,
       CheckInEvents events,

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.imrf.registration.participant.PersonalData;
+import org.imrf.registration.personaldata.PersonalData;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

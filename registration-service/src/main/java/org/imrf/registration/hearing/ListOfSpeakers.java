@@ -12,8 +12,8 @@ import org.imrf.registration.edition.Editions;
 import org.imrf.registration.edition.UnknownEdition;
 import org.imrf.registration.participant.Category;
 import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.ParticipantLookup;
 import org.imrf.registration.participant.ParticipantNotFound;
-import org.imrf.registration.participant.Registrations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +29,7 @@ public class ListOfSpeakers {
   private final Editions editions;
   private final HearingSessions sessions;
   private final SpeakerRequests requests;
-  private final Registrations registrations;
+  private final ParticipantLookup registrations;
   private final HearingEvents events;
   private final Clock clock;
 
@@ -37,7 +37,7 @@ public class ListOfSpeakers {
       Editions editions,
       HearingSessions sessions,
       SpeakerRequests requests,
-      Registrations registrations,
+      ParticipantLookup registrations,
       HearingEvents events,
       Clock clock) {
     this.editions = editions;

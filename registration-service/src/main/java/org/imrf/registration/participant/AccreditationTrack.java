@@ -13,7 +13,7 @@ public enum AccreditationTrack {
   SPECIAL;
 
   /** Where a new registration of this track starts. */
-  Accreditation initial() {
+  public Accreditation initial() {
     return switch (this) {
       case NONE -> Accreditation.NOT_REQUIRED;
       case ECOSOC -> Accreditation.AWAITING_CONFIRMATION;

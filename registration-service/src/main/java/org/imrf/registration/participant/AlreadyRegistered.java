@@ -5,7 +5,7 @@ import java.util.Map;
 import org.imrf.backbone.problems.DomainProblem;
 
 /** One registration per edition and email address; says how to get one's access link again. */
-public class AlreadyRegistered extends DomainProblem.Conflict {
+class AlreadyRegistered extends DomainProblem.Conflict {
 
   public AlreadyRegistered(String editionId, String email) {
     super(

@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.imrf.backbone.problems.DomainProblem;
 
 /** The registration changed since the caller read it (If-Match no longer holds). */
-public class ParticipantChangedMeanwhile extends DomainProblem.PreconditionFailed {
+class ParticipantChangedMeanwhile extends DomainProblem.PreconditionFailed {
 
   public ParticipantChangedMeanwhile(UUID id) {
     super(

@@ -1,7 +1,7 @@
 package org.imrf.registration.participant;
 
 /** Where participant events go; called inside the transaction of the change. */
-public interface ParticipantEvents {
+interface ParticipantEvents {
 
   void publish(ParticipantEvent event);
 }

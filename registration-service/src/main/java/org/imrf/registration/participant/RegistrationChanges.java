@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -18,17 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegistrationChanges {
 
-  private final Participants participants;
+  private final ParticipantRepository participants;
   private final ParticipantEvents events;
   private final InPersonPlaces places;
-  private final AccessLinks accessLinks;
+  private final ParticipantAccessLinks accessLinks;
   private final Clock clock;
 
   RegistrationChanges(
-      Participants participants,
+      ParticipantRepository participants,
       ParticipantEvents events,
       InPersonPlaces places,
-      AccessLinks accessLinks,
+      ParticipantAccessLinks accessLinks,
       Clock clock) {
     this.participants = participants;
     this.events = events;
@@ -141,6 +142,18 @@ public class RegistrationChanges {
       places.released(cancelled.editionId(), cancelled.category(), cancelled.organisation());
     }
     return cancelled;
+  }
+
+  /**
+   * Forgets who a participant is, in the caller's transaction, which found and locked them ({@link
+   * Registrations#lockForChange}): only what the counts need stays, and an event tells the other
+   * services to forget them too.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Participant erase(Participant current, String requestedBy, Instant now) {
+    Participant erased = participants.save(current.erased(now));
+    events.publish(new ParticipantErased(current.id(), erased.editionId(), requestedBy, now));
+    return erased;
   }
 
   private Participant forChange(UUID id, OptionalInt expectedVersion) {

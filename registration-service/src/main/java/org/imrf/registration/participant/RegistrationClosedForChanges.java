@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.imrf.backbone.problems.DomainProblem;
 
 /** A cancelled, refused or erased registration cannot be changed. */
-public class RegistrationClosedForChanges extends DomainProblem.Conflict {
+class RegistrationClosedForChanges extends DomainProblem.Conflict {
 
   public RegistrationClosedForChanges(UUID id, Participant.Status status) {
     super(

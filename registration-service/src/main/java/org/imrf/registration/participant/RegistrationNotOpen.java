@@ -8,7 +8,7 @@ import org.imrf.backbone.problems.DomainProblem;
 import org.imrf.registration.edition.Edition;
 
 /** Registration for the edition has not opened yet, or has closed: says when. */
-public class RegistrationNotOpen extends DomainProblem.Conflict {
+class RegistrationNotOpen extends DomainProblem.Conflict {
 
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.ENGLISH);

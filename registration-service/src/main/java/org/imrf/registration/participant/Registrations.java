@@ -3,7 +3,6 @@ package org.imrf.registration.participant;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,24 +18,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class Registrations {
 
   private final Editions editions;
-  private final Participants participants;
+  private final ParticipantRepository participants;
   private final ParticipantEvents events;
-  private final AccessLinks accessLinks;
+  private final ParticipantAccessLinks accessLinks;
   private final InPersonPlaces places;
+  private final AccreditationRequests accreditations;
   private final Clock clock;
 
   Registrations(
       Editions editions,
-      Participants participants,
+      ParticipantRepository participants,
       ParticipantEvents events,
-      AccessLinks accessLinks,
+      ParticipantAccessLinks accessLinks,
       InPersonPlaces places,
+      AccreditationRequests accreditations,
       Clock clock) {
     this.editions = editions;
     this.participants = participants;
     this.events = events;
     this.accessLinks = accessLinks;
     this.places = places;
+    this.accreditations = accreditations;
     this.clock = clock;
   }
 
@@ -124,8 +126,7 @@ public class Registrations {
             participant.timeZone().getId(),
             participant.registeredAt()));
     if (accreditation.undecided()) {
-      participants.addDecision(
-          new AccreditationDecision(participant.id(), "requested", actor, null, null, now));
+      accreditations.requested(participant.id(), actor, now);
       events.publish(
           new AccreditationRequested(
               participant.id(),
@@ -136,17 +137,11 @@ public class Registrations {
               now));
     }
     return new Registered(
-        participant,
-        accessLinks.issue(participant, edition, AccessLinks.Reason.REGISTRATION, actor));
+        participant, accessLinks.issueOnRegistration(participant, edition, actor));
   }
 
   @Transactional(readOnly = true)
   public Optional<Participant> find(UUID id) {
     return participants.find(id);
-  }
-
-  @Transactional(readOnly = true)
-  public List<AccreditationDecision> decisions(UUID id) {
-    return participants.decisions(id);
   }
 }

@@ -1,4 +1,6 @@
 /**
- * Participants: who registers for an edition, and in which UN language they want to hear from us.
+ * Participants: registering for an edition, changing one's details, cancelling; the events of the
+ * participants topic; and what other features may read of a participant ({@link
+ * org.imrf.registration.participant.ParticipantLookup}).
  */
 package org.imrf.registration.participant;

@@ -5,7 +5,7 @@ import static org.imrf.registration.ParticipantsApi.id;
 
 import java.util.List;
 import java.util.UUID;
-import org.imrf.registration.participant.PersonalData;
+import org.imrf.registration.personaldata.PersonalData;
 import org.imrf.testing.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

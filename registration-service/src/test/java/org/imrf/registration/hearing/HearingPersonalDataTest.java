@@ -7,7 +7,7 @@ import static org.imrf.registration.hearing.HearingApi.requestToSpeak;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.imrf.registration.participant.PersonalData;
+import org.imrf.registration.personaldata.PersonalData;
 import org.imrf.testing.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -27,7 +27,7 @@ import org.imrf.registration.hearing.UnknownHearingSession;
 import org.imrf.registration.hearing.web.HearingSessionRequests.NewSession;
 import org.imrf.registration.hearing.web.HearingSessionRequests.RunningOrderChange;
 import org.imrf.registration.hearing.web.HearingSessionRequests.SessionChange;
-import org.imrf.registration.participant.Registrations;
+import org.imrf.registration.participant.ParticipantLookup;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -64,13 +64,13 @@ class HearingSessionController {
   private final HearingProgramme programme;
   private final ListOfSpeakers speakers;
   private final EditionSchedules editions;
-  private final Registrations registrations;
+  private final ParticipantLookup registrations;
 
   HearingSessionController(
       HearingProgramme programme,
       ListOfSpeakers speakers,
       EditionSchedules editions,
-      Registrations registrations) {
+      ParticipantLookup registrations) {
     this.programme = programme;
     this.speakers = speakers;
     this.editions = editions;

@@ -5,7 +5,7 @@ import org.imrf.backbone.security.Caller;
 import org.imrf.registration.participant.ParticipantNotFound;
 
 /** The object-level rule of a participant's own endpoints: theirs and the organisers'. */
-final class ActingFor {
+public final class ActingFor {
 
   private ActingFor() {}
 
@@ -15,7 +15,7 @@ final class ActingFor {
    * @throws ParticipantNotFound otherwise: another participant's registration does not exist for
    *     you
    */
-  static Caller participant(UUID id) {
+  public static Caller participant(UUID id) {
     Caller caller = Caller.current();
     if (!caller.actsFor(id)) {
       throw new ParticipantNotFound(id);
@@ -24,7 +24,7 @@ final class ActingFor {
   }
 
   /** Who acts, as events record it: an organiser by name, else {@code participant}. */
-  static String actor(Caller caller) {
+  public static String actor(Caller caller) {
     return caller.isOrganiser() ? caller.actor() : "participant";
   }
 }

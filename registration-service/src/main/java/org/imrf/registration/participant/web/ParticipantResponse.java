@@ -12,7 +12,7 @@ import org.imrf.registration.participant.Regions;
 /** A participant as the API shows it; the access link only in the answer to registering. */
 @Schema(name = "Participant")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ParticipantResponse(
+public record ParticipantResponse(
     UUID id,
     String edition,
     String name,
@@ -61,11 +61,11 @@ record ParticipantResponse(
         String accessLink,
     Instant accessLinkExpiresAt) {
 
-  static ParticipantResponse of(Participant participant) {
+  public static ParticipantResponse of(Participant participant) {
     return of(participant, null);
   }
 
-  static ParticipantResponse of(Participant participant, AccessLink link) {
+  public static ParticipantResponse of(Participant participant, AccessLink link) {
     return new ParticipantResponse(
         participant.id(),
         participant.editionId(),

@@ -1,0 +1,2 @@
+/** Personal access links: issued, first used, superseded, revoked; only their hashes are kept. */
+package org.imrf.registration.accesslink;

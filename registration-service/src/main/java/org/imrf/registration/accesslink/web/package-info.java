@@ -1,0 +1,2 @@
+/** The access-links API: ask for a fresh link, replace or revoke one. */
+package org.imrf.registration.accesslink.web;

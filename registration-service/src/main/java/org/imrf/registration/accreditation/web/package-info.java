@@ -1,0 +1,2 @@
+/** The accreditation API: organisers decide and record Member States' objections. */
+package org.imrf.registration.accreditation.web;

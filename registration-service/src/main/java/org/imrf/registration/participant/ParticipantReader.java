@@ -1,0 +1,44 @@
+package org.imrf.registration.participant;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Participants as other features read them, without the ability to change them. */
+@Service
+class ParticipantReader implements ParticipantLookup {
+
+  private final ParticipantRepository participants;
+
+  ParticipantReader(ParticipantRepository participants) {
+    this.participants = participants;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Participant> find(UUID id) {
+    return participants.find(id);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Participant> findAll(List<UUID> ids) {
+    return participants.findAll(ids);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Participant> findByEmail(String editionId, String email) {
+    return participants.findByEmail(editionId, email.strip().toLowerCase(Locale.ROOT));
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Optional<Participant> lockForChange(UUID id) {
+    return participants.findForChange(id);
+  }
+}

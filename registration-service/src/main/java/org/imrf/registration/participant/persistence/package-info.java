@@ -1,2 +1,0 @@
-/** Participants in registration-service's database. */
-package org.imrf.registration.participant.persistence;
