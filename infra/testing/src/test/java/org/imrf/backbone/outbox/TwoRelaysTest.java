@@ -110,7 +110,7 @@ class TwoRelaysTest {
     first.relay.start();
     second.relay.start();
     int aggregates = 6;
-    int rounds = 50;
+    int rounds = 20;
     for (int round = 0; round < rounds; round++) {
       write(aggregates, aggregates, round);
       first.relay.wakeUp();
