@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imrf.testing.TestTokens;
 import org.imrf.testing.TopicProbe;
@@ -32,8 +33,9 @@ public final class ParticipantsApi {
    * and counts hold only what the test puts there.
    */
   public String newEdition() {
-    while (true) {
-      String id = "imrf-" + (1000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000));
+    // ids are drawn from a thousand: a few draws may meet an edition another test set up
+    for (int attempt = 0; attempt < 20; attempt++) {
+      String id = "imrf-" + (1000 + ThreadLocalRandom.current().nextInt(1000));
       int status =
           post(
                   "/editions",
@@ -45,7 +47,11 @@ public final class ParticipantsApi {
       if (status == 201) {
         return id;
       }
+      if (status != 409) {
+        throw new AssertionError("setting up edition " + id + " was answered " + status);
+      }
     }
+    throw new AssertionError("20 edition ids drawn in a row were taken already");
   }
 
   /** Registers, as the participant themselves, and returns the new registration. */
@@ -123,11 +129,11 @@ public final class ParticipantsApi {
     }
   }
 
-  /** The participant's events of a kind seen within a short while: to show that none came. */
+  /** The participant's events of a kind published so far: to show that none (or no more) came. */
   public static List<ConsumerRecord<String, byte[]>> eventsSoFar(String participant, String kind) {
     try (TopicProbe topic = TopicProbe.of(Topics.PARTICIPANTS)) {
-      return topic.readFor(
-          keyed(participant).and(r -> header(r, "ce_type").contains(kind)), Duration.ofSeconds(2));
+      return topic.publishedBy(
+          "registration", keyed(participant).and(r -> header(r, "ce_type").contains(kind)));
     }
   }
 

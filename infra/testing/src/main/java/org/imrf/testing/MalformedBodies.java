@@ -16,8 +16,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * Every request body a service takes, and any body sent anywhere else, is refused with 400 problem
- * details when its text is not text (malformed UTF-8, lone surrogates: {@link MalformedText}), and
- * nothing is written. Extend it in a {@link ServiceTest}, listing the endpoints that take a body.
+ * details when its text is not text (malformed UTF-8, lone surrogates: {@link MalformedText}),
+ * naming the field with the lone surrogate or the byte where UTF-8 breaks, and nothing is written.
+ * Extend it in a {@link ServiceTest}, listing the endpoints that take a body.
  */
 public abstract class MalformedBodies {
 
@@ -104,11 +105,14 @@ public abstract class MalformedBodies {
     var result = spec.body(sample.body()).exchange().returnResult(String.class);
     int status = result.getStatus().value();
     MediaType type = result.getResponseHeaders().getContentType();
+    String body = result.getResponseBody();
     boolean problem =
         type != null
             && type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-            && result.getResponseBody() != null
-            && result.getResponseBody().contains("\"title\"");
+            && ProblemAnswers.hasTitle(body)
+            && (sample.field() == null
+                ? ProblemAnswers.namesByte(body)
+                : ProblemAnswers.namesField(body, sample.field()));
     if (status != 400 || !problem) {
       wrongAnswers.add(
           status

@@ -63,8 +63,12 @@ public final class MalformedText {
 
   private MalformedText() {}
 
-  /** One body, and what is wrong with it. */
-  public record Sample(String wrong, byte[] body) {
+  /**
+   * One body, what is wrong with it, and the field a problem must name: where a lone surrogate is
+   * ({@code programme[2].title}); null for bytes that are not UTF-8, which a server finds before it
+   * knows of fields (its problem gives the {@code byteOffset} instead).
+   */
+  public record Sample(String wrong, byte[] body, String field) {
 
     @Override
     public String toString() {
@@ -86,7 +90,8 @@ public final class MalformedText {
             (path, sequence, where) ->
                 new Sample(
                     sequence + " in " + describe(path),
-                    withInside(valid, path, where, bytes(sequence))));
+                    withInside(valid, path, where, bytes(sequence)),
+                    null));
   }
 
   /** A lone-surrogate escape inside one of the strings of {@code valid}. */
@@ -100,7 +105,8 @@ public final class MalformedText {
             (path, escape, where) ->
                 new Sample(
                     escape + " in " + describe(path),
-                    withInside(valid, path, where, escape.getBytes(StandardCharsets.US_ASCII))));
+                    withInside(valid, path, where, escape.getBytes(StandardCharsets.US_ASCII)),
+                    describe(path)));
   }
 
   /**
@@ -132,7 +138,8 @@ public final class MalformedText {
                   });
               return new Sample(
                   sequence + (encoded ? " percent-encoded" : " raw") + " in form field " + field,
-                  body.toByteArray());
+                  body.toByteArray(),
+                  null);
             });
   }
 

@@ -21,8 +21,11 @@ final class BadRequests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** One request to send, and what is wrong with it (shown when the answer is not a 4xx). */
-  record BadRequest(String wrong, String contentType, byte[] body) {
+  /**
+   * One request to send, what is wrong with it (shown when the answer is not a 4xx), and the field
+   * its problem must name (null where the whole body is wrong: broken JSON, an unknown edition).
+   */
+  record BadRequest(String wrong, String field, String contentType, byte[] body) {
 
     @Override
     public String toString() {
@@ -90,24 +93,25 @@ final class BadRequests {
                 Arbitraries.of("name", "preferredLanguage", "attendance", "publicListing"),
                 wrongValues())
             .filter((field, value) -> !(field.equals("publicListing") && value instanceof Boolean))
-            .as((field, value) -> patch("wrong type for " + field, Map.of(field, value)));
+            .as((field, value) -> patch("wrong type for " + field, field, Map.of(field, value)));
     Arbitrary<BadRequest> unknownCode =
         Combinators.combine(
                 Arbitraries.of("preferredLanguage", "attendance", "livedExperience", "timeZone"),
                 notACode())
             .filter((field, code) -> !isCode(field, code))
-            .as((field, code) -> patch("unknown " + field, Map.of(field, code)));
+            .as((field, code) -> patch("unknown " + field, field, Map.of(field, code)));
     Arbitrary<BadRequest> tooLongName =
         Arbitraries.strings()
             .withCharRange('a', 'z')
             .ofMinLength(201)
             .ofMaxLength(2000)
-            .map(name -> patch("name too long", Map.of("name", name)));
+            .map(name -> patch("name too long", "name", Map.of("name", name)));
     Arbitrary<BadRequest> emptyName =
-        Arbitraries.of("", " ", "\t").map(name -> patch("blank name", Map.of("name", name)));
+        Arbitraries.of("", " ", "\t")
+            .map(name -> patch("blank name", "name", Map.of("name", name)));
     Arbitrary<BadRequest> notMine =
         Arbitraries.of("id", "email", "edition", "category", "organisation")
-            .map(field -> patch("not changeable: " + field, Map.of(field, "x")));
+            .map(field -> patch("not changeable: " + field, field, Map.of(field, "x")));
     return Arbitraries.oneOf(
         wrongType,
         unknownCode,
@@ -125,7 +129,7 @@ final class BadRequests {
    */
   private static Arbitrary<BadRequest> malformedText(String contentType, Map<String, Object> body) {
     return MalformedText.inJson(body)
-        .map(sample -> new BadRequest(sample.wrong(), contentType, sample.body()));
+        .map(sample -> new BadRequest(sample.wrong(), sample.field(), contentType, sample.body()));
   }
 
   private static Arbitrary<BadRequest> missingField(List<String> fields) {
@@ -135,9 +139,10 @@ final class BadRequests {
         .as(
             (field, how, spaces) ->
                 switch (how) {
-                  case 0 -> json("missing " + field, Registrants.with(valid(), field, null));
-                  case 1 -> json("null " + field, withNull(valid(), field));
-                  default -> json("blank " + field, Registrants.with(valid(), field, spaces));
+                  case 0 -> json("missing " + field, field, Registrants.with(valid(), field, null));
+                  case 1 -> json("null " + field, field, withNull(valid(), field));
+                  default ->
+                      json("blank " + field, field, Registrants.with(valid(), field, spaces));
                 });
   }
 
@@ -149,6 +154,7 @@ final class BadRequests {
             (field, value) ->
                 json(
                     "wrong type for " + field + ": " + value.getClass().getSimpleName(),
+                    field,
                     Registrants.with(valid(), field, value)));
   }
 
@@ -182,7 +188,7 @@ final class BadRequests {
                 body.put("accessibility", List.of("other"));
               }
               body.put(field, text);
-              return json(field + " too long (" + text.length() + ")", body);
+              return json(field + " too long (" + text.length() + ")", field, body);
             });
   }
 
@@ -199,7 +205,8 @@ final class BadRequests {
             word.map(w -> w + "@exa mple.org"),
             word.map(w -> w + "@example.org\n"));
     return invalid.map(
-        email -> json("invalid email " + email, Registrants.with(valid(), "email", email)));
+        email ->
+            json("invalid email " + email, "email", Registrants.with(valid(), "email", email)));
   }
 
   private static Arbitrary<BadRequest> unknownCode(List<String> fields) {
@@ -207,7 +214,10 @@ final class BadRequests {
         .filter((field, code) -> !isCode(field, code))
         .as(
             (field, code) ->
-                json("unknown " + field + " " + code, Registrants.with(valid(), field, code)));
+                json(
+                    "unknown " + field + " " + code,
+                    field,
+                    Registrants.with(valid(), field, code)));
   }
 
   /** Strings no code list holds: upper case, digits or symbols mixed in. */
@@ -236,6 +246,7 @@ final class BadRequests {
             (field, control) ->
                 json(
                     "control character " + (int) control + " in " + field,
+                    field,
                     Registrants.with(valid(), field, "Amal" + control + "Nasser")));
   }
 
@@ -245,7 +256,7 @@ final class BadRequests {
         .ofMinLength(1)
         .ofMaxLength(12)
         .filter(field -> !valid().containsKey(field) && !KNOWN_OPTIONAL.contains(field))
-        .map(field -> json("unknown field " + field, Registrants.with(valid(), field, "x")));
+        .map(field -> json("unknown field " + field, field, Registrants.with(valid(), field, "x")));
   }
 
   private static final List<String> KNOWN_OPTIONAL =
@@ -263,7 +274,9 @@ final class BadRequests {
         Arbitraries.integers()
             .between(0, whole.length - 2)
             .map(
-                cut -> new BadRequest("JSON cut at " + cut, "application/json", slice(whole, cut)));
+                cut ->
+                    new BadRequest(
+                        "JSON cut at " + cut, null, "application/json", slice(whole, cut)));
     Arbitrary<BadRequest> garbage =
         Arbitraries.strings()
             .ofMinLength(1)
@@ -273,6 +286,7 @@ final class BadRequests {
                 s ->
                     new BadRequest(
                         "not JSON",
+                        null,
                         "application/json",
                         ("{" + s).getBytes(StandardCharsets.UTF_8)));
     Arbitrary<BadRequest> notAnObject =
@@ -280,7 +294,10 @@ final class BadRequests {
             .map(
                 s ->
                     new BadRequest(
-                        "not an object", "application/json", s.getBytes(StandardCharsets.UTF_8)));
+                        "not an object",
+                        null,
+                        "application/json",
+                        s.getBytes(StandardCharsets.UTF_8)));
     return Arbitraries.oneOf(truncated, garbage, notAnObject);
   }
 
@@ -288,12 +305,16 @@ final class BadRequests {
     // editions imrf-0xxx exist in no test: they stand for unknown ones
     return Arbitraries.integers()
         .between(100, 999)
-        .map(n -> json("unknown edition", Registrants.with(valid(), "edition", "imrf-0" + n)));
+        .map(
+            n -> json("unknown edition", null, Registrants.with(valid(), "edition", "imrf-0" + n)));
   }
 
   private static Arbitrary<BadRequest> notJson() {
     return Arbitraries.of("text/plain", "application/xml", "application/x-www-form-urlencoded")
-        .map(type -> new BadRequest("content type " + type, type, JSON.writeValueAsBytes(valid())));
+        .map(
+            type ->
+                new BadRequest(
+                    "content type " + type, null, type, JSON.writeValueAsBytes(valid())));
   }
 
   /** A valid registration nobody else makes: each bad request breaks it in exactly one way. */
@@ -308,12 +329,13 @@ final class BadRequests {
     return copy;
   }
 
-  private static BadRequest json(String wrong, Map<String, Object> body) {
-    return new BadRequest(wrong, "application/json", JSON.writeValueAsBytes(body));
+  private static BadRequest json(String wrong, String field, Map<String, Object> body) {
+    return new BadRequest(wrong, field, "application/json", JSON.writeValueAsBytes(body));
   }
 
-  private static BadRequest patch(String wrong, Map<String, Object> body) {
-    return new BadRequest(wrong, "application/merge-patch+json", JSON.writeValueAsBytes(body));
+  private static BadRequest patch(String wrong, String field, Map<String, Object> body) {
+    return new BadRequest(
+        wrong, field, "application/merge-patch+json", JSON.writeValueAsBytes(body));
   }
 
   private static byte[] slice(byte[] bytes, int length) {

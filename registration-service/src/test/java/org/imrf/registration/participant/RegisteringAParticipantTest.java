@@ -74,7 +74,7 @@ class RegisteringAParticipantTest {
       var registered =
           keyed(id).and(r -> "imrf.participant.registered.v3".equals(header(r, "ce_type")));
       topic.await(registered, 1, Duration.ofSeconds(20));
-      var records = topic.readFor(registered, Duration.ofSeconds(2));
+      var records = topic.publishedBy("registration", registered);
       assertThat(records).hasSize(1);
       ConsumerRecord<String, byte[]> record = records.get(0);
       assertSatisfiesContract(record);
@@ -175,7 +175,7 @@ class RegisteringAParticipantTest {
 
   private long published() {
     try (TopicProbe topic = TopicProbe.of(Topics.PARTICIPANTS)) {
-      return topic.readFor(record -> true, Duration.ofSeconds(2)).size();
+      return topic.publishedBy("registration", record -> true).size();
     }
   }
 

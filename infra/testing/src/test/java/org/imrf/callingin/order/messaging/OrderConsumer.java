@@ -1,0 +1,4 @@
+package org.imrf.callingin.order.messaging;
+
+/** Fixture: a consumer. */
+public class OrderConsumer {}
