@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.imrf.gateway.problems.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -63,10 +64,22 @@ class SecurityConfiguration {
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src"
           + " 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+  /**
+   * The CSRF cookie is Secure like the session cookie ({@code IMRF_SECURE_COOKIES}), not only when
+   * the request reached the gateway over TLS: behind a proxy that ends TLS it would go out in
+   * clear.
+   */
   @Bean
-  CsrfTokenRepository csrfTokens() {
+  CsrfTokenRepository csrfTokens(
+      @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
     CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
-    tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+    tokens.setCookieCustomizer(
+        cookie -> {
+          cookie.sameSite("Strict");
+          if (secureCookies) {
+            cookie.secure(true);
+          }
+        });
     return tokens;
   }
 
