@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.registration.participant.Accreditation;
 
 /** What organisers decide about an accreditation, and from where each decision may be taken. */
-public enum AccreditationDecisionKind {
+public enum AccreditationDecisionKind implements Coded {
   /** ECOSOC track: the focal point (an organiser standing in) confirms the representative. */
   CONFIRM("confirm", "confirmed", Set.of(Accreditation.AWAITING_CONFIRMATION)),
   /** Special track: approved unless a Member State objects within the non-objection period. */
@@ -24,8 +25,6 @@ public enum AccreditationDecisionKind {
           Accreditation.PROVISIONALLY_APPROVED,
           Accreditation.OBJECTED));
 
-  public static final String CODES = "confirm|provisionally-approve|grant|refuse";
-
   private final String code;
   private final String done;
   private final Set<Accreditation> from;
@@ -36,6 +35,7 @@ public enum AccreditationDecisionKind {
     this.from = from;
   }
 
+  @Override
   public String code() {
     return code;
   }

@@ -1,6 +1,7 @@
 package org.imrf.registration.directory;
 
 import java.util.Set;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.registration.participant.Accreditation;
 import org.imrf.registration.participant.Attendance;
 import org.imrf.registration.participant.Category;
@@ -39,7 +40,7 @@ public record ParticipantQuery(
     int size) {
 
   /** What a list can be sorted by; ties are broken by registration time, then id. */
-  public enum Sort {
+  public enum Sort implements Coded {
     NAME("name"),
     ORGANISATION("organisation"),
     COUNTRY("country"),
@@ -55,6 +56,7 @@ public record ParticipantQuery(
       this.code = code;
     }
 
+    @Override
     public String code() {
       return code;
     }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.imrf.backbone.domain.Coded;
 
 /**
  * A stakeholder's request to speak in one session of the hearing, and what organisers decided.
@@ -53,12 +54,10 @@ public record SpeakerRequest(
   }
 
   /** Where a request stands. */
-  public enum Status {
+  public enum Status implements Coded {
     REQUESTED("requested"),
     SELECTED("selected"),
     DECLINED("declined");
-
-    public static final String CODES = "requested|selected|declined";
 
     private final String code;
 
@@ -66,6 +65,7 @@ public record SpeakerRequest(
       this.code = code;
     }
 
+    @Override
     public String code() {
       return code;
     }

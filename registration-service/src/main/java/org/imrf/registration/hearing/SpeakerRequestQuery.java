@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.imrf.backbone.domain.Coded;
 
 /**
  * Which requests to speak organisers ask for.
@@ -30,7 +31,7 @@ public record SpeakerRequestQuery(
   }
 
   /** What requests can be sorted by; ties are broken by when they were made. */
-  public enum Sort {
+  public enum Sort implements Coded {
     REQUESTED_AT("requestedAt"),
     NAME("name"),
     ORGANISATION("organisation"),
@@ -46,6 +47,7 @@ public record SpeakerRequestQuery(
       this.code = code;
     }
 
+    @Override
     public String code() {
       return code;
     }

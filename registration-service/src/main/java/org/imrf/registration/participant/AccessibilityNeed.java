@@ -2,16 +2,15 @@ package org.imrf.registration.participant;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.imrf.backbone.domain.Coded;
 
 /** What a participant needs to take part fully. */
-public enum AccessibilityNeed {
+public enum AccessibilityNeed implements Coded {
   SIGN_LANGUAGE("sign-language"),
   CAPTIONING("captioning"),
   STEP_FREE_ACCESS("step-free-access"),
   /** Described in the participant's own words. */
   OTHER("other");
-
-  public static final String CODES = "sign-language|captioning|step-free-access|other";
 
   private final String code;
 
@@ -19,6 +18,7 @@ public enum AccessibilityNeed {
     this.code = code;
   }
 
+  @Override
   public String code() {
     return code;
   }

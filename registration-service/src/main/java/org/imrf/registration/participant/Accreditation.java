@@ -2,9 +2,10 @@ package org.imrf.registration.participant;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.imrf.backbone.domain.Coded;
 
 /** Where a participant's accreditation stands. */
-public enum Accreditation {
+public enum Accreditation implements Coded {
   NOT_REQUIRED("not-required"),
   /** ECOSOC track: waiting for the organisation's focal point (an organiser stands in). */
   AWAITING_CONFIRMATION("awaiting-confirmation"),
@@ -17,16 +18,13 @@ public enum Accreditation {
   GRANTED("granted"),
   REFUSED("refused");
 
-  /** The codes, as clients send them. */
-  public static final String CODES =
-      "not-required|awaiting-confirmation|pending|provisionally-approved|objected|granted|refused";
-
   private final String code;
 
   Accreditation(String code) {
     this.code = code;
   }
 
+  @Override
   public String code() {
     return code;
   }

@@ -2,18 +2,14 @@ package org.imrf.registration.participant;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.imrf.backbone.domain.Coded;
 
 /** How a participant attends. */
-public enum Attendance {
+public enum Attendance implements Coded {
   IN_PERSON("in-person"),
   ONLINE("online"),
   /** Wants to attend in person, but the organisation's places are taken: queued for one. */
   WAITING_LIST("waiting-list");
-
-  /** The codes clients may ask for (the waiting list is offered, not asked for). */
-  public static final String REQUESTABLE = "in-person|online";
-
-  public static final String CODES = "in-person|online|waiting-list";
 
   private final String code;
 
@@ -21,6 +17,7 @@ public enum Attendance {
     this.code = code;
   }
 
+  @Override
   public String code() {
     return code;
   }

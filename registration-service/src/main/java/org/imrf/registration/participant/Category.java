@@ -3,13 +3,14 @@ package org.imrf.registration.participant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.imrf.backbone.domain.Coded;
 
 /**
  * Who a participant takes part as, and so which accreditation track they follow. States, the UN
  * system and intergovernmental organisations need none; NGOs with ECOSOC status are confirmed by
  * their focal point; every other stakeholder applies for special accreditation.
  */
-public enum Category {
+public enum Category implements Coded {
   MEMBER_STATE("member-state", AccreditationTrack.NONE),
   OBSERVER_STATE("observer-state", AccreditationTrack.NONE),
   UN_SYSTEM("un-system", AccreditationTrack.NONE),
@@ -25,13 +26,6 @@ public enum Category {
   LOCAL_REGIONAL_AUTHORITY("local-regional-authority", AccreditationTrack.SPECIAL),
   MEDIA("media", AccreditationTrack.SPECIAL);
 
-  /** The codes, as clients send them. */
-  public static final String CODES =
-      "member-state|observer-state|un-system|intergovernmental-organisation"
-          + "|national-human-rights-institution|civil-society-ecosoc"
-          + "|civil-society-special-accreditation|migrant-diaspora-organisation|trade-union"
-          + "|private-sector|academia|local-regional-authority|media";
-
   private final String code;
   private final AccreditationTrack track;
 
@@ -40,6 +34,7 @@ public enum Category {
     this.track = track;
   }
 
+  @Override
   public String code() {
     return code;
   }

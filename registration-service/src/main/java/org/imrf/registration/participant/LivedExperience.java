@@ -2,17 +2,16 @@ package org.imrf.registration.participant;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.imrf.backbone.domain.Coded;
 
 /**
  * Self-declared lived experience of migration (of detention, say): optional, never required, and
  * never published in events; it serves the balance of the hearing's speakers.
  */
-public enum LivedExperience {
+public enum LivedExperience implements Coded {
   YES("yes"),
   NO("no"),
   NOT_SAID("not-said");
-
-  public static final String CODES = "yes|no|not-said";
 
   private final String code;
 
@@ -20,6 +19,7 @@ public enum LivedExperience {
     this.code = code;
   }
 
+  @Override
   public String code() {
     return code;
   }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import org.imrf.backbone.domain.Coded;
 
 /**
  * Someone registered for a forum edition.
@@ -52,7 +53,7 @@ public record Participant(
     int version) {
 
   /** Where a registration stands, as organisers filter and count it. */
-  public enum Status {
+  public enum Status implements Coded {
     /** Takes part: accredited or needing no accreditation. */
     REGISTERED("registered"),
     AWAITING_ACCREDITATION("awaiting-accreditation"),
@@ -61,14 +62,13 @@ public record Participant(
     /** Personal data erased on request; the record remains, anonymous, for the counts. */
     ERASED("erased");
 
-    public static final String CODES = "registered|awaiting-accreditation|refused|cancelled|erased";
-
     private final String code;
 
     Status(String code) {
       this.code = code;
     }
 
+    @Override
     public String code() {
       return code;
     }

@@ -2,9 +2,10 @@ package org.imrf.registration.participant;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.imrf.backbone.domain.Coded;
 
 /** The six official languages of the United Nations, by ISO 639-1 code. */
-public enum UnLanguage {
+public enum UnLanguage implements Coded {
   ARABIC("ar"),
   CHINESE("zh"),
   ENGLISH("en"),
@@ -12,15 +13,13 @@ public enum UnLanguage {
   RUSSIAN("ru"),
   SPANISH("es");
 
-  /** The codes, as clients send them. */
-  public static final String CODES = "ar|zh|en|fr|ru|es";
-
   private final String code;
 
   UnLanguage(String code) {
     this.code = code;
   }
 
+  @Override
   public String code() {
     return code;
   }

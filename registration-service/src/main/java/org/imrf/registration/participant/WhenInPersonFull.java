@@ -2,15 +2,14 @@ package org.imrf.registration.participant;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.imrf.backbone.domain.Coded;
 
 /** What a participant wants if their organisation's in-person places are all taken. */
-public enum WhenInPersonFull {
+public enum WhenInPersonFull implements Coded {
   /** Refuse the request, saying what can be offered instead. */
   ASK("ask"),
   ONLINE("online"),
   WAITING_LIST("waiting-list");
-
-  public static final String CODES = "ask|online|waiting-list";
 
   private final String code;
 
@@ -18,6 +17,7 @@ public enum WhenInPersonFull {
     this.code = code;
   }
 
+  @Override
   public String code() {
     return code;
   }

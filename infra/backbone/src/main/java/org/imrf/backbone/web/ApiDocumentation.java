@@ -1,5 +1,6 @@
 package org.imrf.backbone.web;
 
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
@@ -7,8 +8,10 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.imrf.backbone.domain.Coded;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -27,6 +30,7 @@ final class ApiDocumentation {
 
   static final String PROBLEM_JSON = "application/problem+json";
   private static final String PROBLEM_SCHEMA = "ProblemDetail";
+  private static final String SCHEMAS = "#/components/schemas/";
 
   private ApiDocumentation() {}
 
@@ -58,12 +62,33 @@ final class ApiDocumentation {
       Schema<?> reference =
           problem != null && problem.get$ref() != null
               ? problem
-              : new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA);
+              : new Schema<>().$ref(SCHEMAS + PROBLEM_SCHEMA);
+      Set<String> replaced = new HashSet<>();
       for (ApiResponse response : errors) {
+        if (response.getContent() != null) {
+          response.getContent().values().stream()
+              .map(MediaType::getSchema)
+              .filter(schema -> schema != null && schema.get$ref() != null)
+              .forEach(schema -> replaced.add(schema.get$ref()));
+        }
         response.setContent(
             new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(reference)));
       }
+      withoutUnreferenced(openApi, replaced);
     };
+  }
+
+  /** A schema springdoc made only for the bodies replaced above (an SseEmitter, say) goes too. */
+  private static void withoutUnreferenced(OpenAPI openApi, Set<String> references) {
+    if (references.isEmpty() || openApi.getComponents() == null) {
+      return;
+    }
+    String document = Json.pretty(openApi);
+    for (String reference : references) {
+      if (reference.startsWith(SCHEMAS) && !document.contains("\"" + reference + "\"")) {
+        openApi.getComponents().getSchemas().remove(reference.substring(SCHEMAS.length()));
+      }
+    }
   }
 
   /** A field marked {@link OneOf} (or a list of them) lists the codes as its {@code enum}. */
@@ -74,11 +99,7 @@ final class ApiDocumentation {
       }
       for (var annotation : type.getCtxAnnotations()) {
         if (annotation instanceof OneOf oneOf) {
-          Schema<?> target =
-              property.getItems() != null && "array".equals(typeOf(property))
-                  ? property.getItems()
-                  : property;
-          withCodes(target, oneOf);
+          withCodes(elementsOf(property), oneOf);
         }
       }
       return property;
@@ -90,7 +111,7 @@ final class ApiDocumentation {
     return (parameter, method) -> {
       OneOf oneOf = method.getParameterAnnotation(OneOf.class);
       if (parameter != null && oneOf != null && parameter.getSchema() != null) {
-        withCodes(parameter.getSchema(), oneOf);
+        withCodes(elementsOf(parameter.getSchema()), oneOf);
       }
       return parameter;
     };
@@ -99,6 +120,11 @@ final class ApiDocumentation {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static void withCodes(Schema target, OneOf oneOf) {
     target.setEnum(new ArrayList<>(Coded.codes(oneOf.value())));
+  }
+
+  /** A list's codes are its items'. */
+  private static Schema<?> elementsOf(Schema<?> schema) {
+    return schema.getItems() != null && "array".equals(typeOf(schema)) ? schema.getItems() : schema;
   }
 
   private static String typeOf(Schema<?> schema) {

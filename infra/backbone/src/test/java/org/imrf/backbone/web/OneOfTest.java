@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.Annotation;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.imrf.backbone.domain.Coded;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.MethodParameter;
 import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
@@ -82,6 +84,21 @@ class OneOfTest {
 
     assertThat(text.getEnum()).containsExactly("deep-blue", "red");
     assertThat(list.getItems().getEnum()).containsExactly("deep-blue", "red");
+  }
+
+  /** A controller method's list parameter, as springdoc sees it. */
+  void filter(@OneOf(Colour.class) List<String> colours) {}
+
+  @Test
+  void aListParametersItemsListTheCodes() throws Exception {
+    var method = new MethodParameter(OneOfTest.class.getDeclaredMethod("filter", List.class), 0);
+
+    var parameter =
+        ApiDocumentation.oneOfParameters()
+            .customize(new Parameter().schema(new ArraySchema().items(new StringSchema())), method);
+
+    assertThat(parameter.getSchema().getItems().getEnum()).containsExactly("deep-blue", "red");
+    assertThat(parameter.getSchema().getEnum()).isNull();
   }
 
   /** As the API's problem lists them: field and message. */

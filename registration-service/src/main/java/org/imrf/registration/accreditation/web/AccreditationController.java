@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.imrf.backbone.security.Caller;
 import org.imrf.backbone.web.InvalidFields;
 import org.imrf.backbone.web.IsoCountry;
+import org.imrf.backbone.web.OneOf;
 import org.imrf.registration.accreditation.AccreditationDecision;
 import org.imrf.registration.accreditation.AccreditationDecisionKind;
 import org.imrf.registration.accreditation.Accreditations;
@@ -107,12 +108,9 @@ class AccreditationController {
               description =
                   "confirm (ECOSOC track), provisionally-approve (special track; opens the"
                       + " non-objection period), grant (after an objection), refuse (with a"
-                      + " reason the participant is told)",
-              allowableValues = {"confirm", "provisionally-approve", "grant", "refuse"})
+                      + " reason the participant is told)")
           @NotBlank
-          @Pattern(
-              regexp = AccreditationDecisionKind.CODES,
-              message = "must be one of confirm, provisionally-approve, grant, refuse")
+          @OneOf(AccreditationDecisionKind.class)
           String decision,
       @Size(max = 1000)
           @Pattern(regexp = REASON_TEXT, message = "must not contain control characters")

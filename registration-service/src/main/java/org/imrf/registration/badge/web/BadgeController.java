@@ -17,7 +17,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/participants/{id}")
 class BadgeController {
 
-  private static final String PROBLEM = "application/problem+json";
   private static final String WHO =
       " For the participant (their access link's token), organisers and check-in staff.";
 
@@ -51,18 +49,12 @@ class BadgeController {
               + WHO,
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "The badge")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such participant",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such participant")
   @ApiResponse(
       responseCode = "409",
       description =
           "No badge, and why (reason): online, waiting-list, awaiting-accreditation, refused,"
-              + " cancelled or erased",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+              + " cancelled or erased")
   @GetMapping("/badge")
   ResponseEntity<BadgeResponse> badge(@PathVariable UUID id) {
     IssuedBadge issued = issuing.badgeOf(id, requireMaySee(id));
@@ -81,16 +73,8 @@ class BadgeController {
       description = "The badge",
       content =
           @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such participant",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description = "No badge, and why",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such participant")
+  @ApiResponse(responseCode = "409", description = "No badge, and why")
   @GetMapping("/badge.png")
   ResponseEntity<byte[]> png(@PathVariable UUID id) {
     IssuedBadge issued = issuing.badgeOf(id, requireMaySee(id));
@@ -108,16 +92,8 @@ class BadgeController {
           @Content(
               mediaType = "application/pdf",
               schema = @Schema(type = "string", format = "binary")))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such participant",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description = "No badge, and why",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such participant")
+  @ApiResponse(responseCode = "409", description = "No badge, and why")
   @GetMapping("/badge.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
     IssuedBadge issued = issuing.badgeOf(id, requireMaySee(id));
@@ -131,16 +107,8 @@ class BadgeController {
               + " A participant already checked in stays checked in. For organisers.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "The new badge")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such participant",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description = "No badge, and why",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such participant")
+  @ApiResponse(responseCode = "409", description = "No badge, and why")
   @PostMapping("/badge/reissue")
   ResponseEntity<BadgeResponse> reissue(@PathVariable UUID id) {
     IssuedBadge issued = issuing.reissue(id, Caller.current().actor());

@@ -33,7 +33,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RestController
 class CheckInController {
 
-  private static final String PROBLEM = "application/problem+json";
   private static final String EDITION = "imrf-[0-9]{4}";
   private static final String EDITION_MESSAGE = "must be an edition id such as imrf-2026";
 
@@ -68,26 +67,14 @@ class CheckInController {
       responseCode = "400",
       description =
           "Not a badge of this forum: malformed, altered, or signed with another key (field"
-              + " token)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "A badge this forum never issued",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+              + " token)")
+  @ApiResponse(responseCode = "404", description = "A badge this forum never issued")
   @ApiResponse(
       responseCode = "409",
       description =
           "The participant may not (or no longer) enter, and why (reason): cancelled, erased,"
-              + " online, waiting-list, awaiting-accreditation, refused",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "410",
-      description = "The badge was replaced by a newer one",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+              + " online, waiting-list, awaiting-accreditation, refused")
+  @ApiResponse(responseCode = "410", description = "The badge was replaced by a newer one")
   @PostMapping("/check-ins")
   ResponseEntity<CheckInResponse> checkIn(@Valid @RequestBody CheckInRequest request) {
     CheckInOutcome outcome;
@@ -107,11 +94,7 @@ class CheckInController {
               + " checked in), in all and by category. For check-in staff and organisers.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "The counts")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such edition",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such edition")
   @GetMapping("/editions/{edition}/check-ins/counts")
   CountsResponse counts(
       @PathVariable @Pattern(regexp = EDITION, message = EDITION_MESSAGE) String edition) {
@@ -134,18 +117,12 @@ class CheckInController {
           @Content(
               mediaType = "text/event-stream",
               schema = @Schema(implementation = CountsResponse.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such edition",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such edition")
   @ApiResponse(
       responseCode = "429",
       description =
           "The caller, or everyone together, holds as many streams open as allowed; Retry-After"
-              + " says when to try again",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+              + " says when to try again")
   @GetMapping("/editions/{edition}/check-ins/counts/stream")
   SseEmitter countsStream(
       @PathVariable @Pattern(regexp = EDITION, message = EDITION_MESSAGE) String edition) {

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imrf.backbone.web.IsoCountry;
+import org.imrf.backbone.web.OneOf;
 import org.imrf.registration.directory.ParticipantLists;
 import org.imrf.registration.directory.ParticipantQuery;
 import org.imrf.registration.participant.Accreditation;
@@ -68,39 +69,28 @@ class ParticipantDirectoryController {
   @GetMapping("/participants")
   PageResponse search(
       @RequestParam @NotNull @Pattern(regexp = EDITION, message = EDITION_MESSAGE) String edition,
-      @Parameter(description = "Categories") @RequestParam(required = false)
-          List<@Pattern(regexp = Category.CODES, message = "must be a participant category") String>
-              category,
-      @Parameter(description = "Statuses") @RequestParam(required = false)
-          List<
-                  @Pattern(
-                      regexp = Participant.Status.CODES,
-                      message =
-                          "must be one of registered, awaiting-accreditation, refused, cancelled,"
-                              + " erased")
-                  String>
-              status,
-      @Parameter(description = "Accreditation states") @RequestParam(required = false)
-          List<
-                  @Pattern(regexp = Accreditation.CODES, message = "must be an accreditation state")
-                  String>
-              accreditation,
+      @Parameter(description = "Categories")
+          @RequestParam(required = false)
+          @OneOf(value = Category.class, message = "must be a participant category")
+          List<String> category,
+      @Parameter(description = "Statuses")
+          @RequestParam(required = false)
+          @OneOf(Participant.Status.class)
+          List<String> status,
+      @Parameter(description = "Accreditation states")
+          @RequestParam(required = false)
+          @OneOf(value = Accreditation.class, message = "must be an accreditation state")
+          List<String> accreditation,
       @Parameter(description = "Countries (ISO 3166-1 alpha-2)") @RequestParam(required = false)
           List<@IsoCountry String> country,
-      @Parameter(description = "Preferred languages") @RequestParam(required = false)
-          List<
-                  @Pattern(
-                      regexp = UnLanguage.CODES,
-                      message = "must be one of ar, zh, en, fr, ru, es")
-                  String>
-              language,
-      @Parameter(description = "Ways of attending") @RequestParam(required = false)
-          List<
-                  @Pattern(
-                      regexp = Attendance.CODES,
-                      message = "must be one of in-person, online, waiting-list")
-                  String>
-              attendance,
+      @Parameter(description = "Preferred languages")
+          @RequestParam(required = false)
+          @OneOf(UnLanguage.class)
+          List<String> language,
+      @Parameter(description = "Ways of attending")
+          @RequestParam(required = false)
+          @OneOf(Attendance.class)
+          List<String> attendance,
       @Parameter(description = "Text in name, email or organisation")
           @RequestParam(required = false)
           @Size(max = 200)
@@ -185,23 +175,11 @@ class ParticipantDirectoryController {
   ResponseEntity<StreamingResponseBody> export(
       @RequestParam @NotNull @Pattern(regexp = EDITION, message = EDITION_MESSAGE) String edition,
       @RequestParam(required = false)
-          List<@Pattern(regexp = Category.CODES, message = "must be a participant category") String>
-              category,
+          @OneOf(value = Category.class, message = "must be a participant category")
+          List<String> category,
       @RequestParam(required = false) List<@IsoCountry String> country,
-      @RequestParam(required = false)
-          List<
-                  @Pattern(
-                      regexp = UnLanguage.CODES,
-                      message = "must be one of ar, zh, en, fr, ru, es")
-                  String>
-              language,
-      @RequestParam(required = false)
-          List<
-                  @Pattern(
-                      regexp = Attendance.CODES,
-                      message = "must be one of in-person, online, waiting-list")
-                  String>
-              attendance,
+      @RequestParam(required = false) @OneOf(UnLanguage.class) List<String> language,
+      @RequestParam(required = false) @OneOf(Attendance.class) List<String> attendance,
       @RequestParam(defaultValue = "name")
           @Pattern(
               regexp = SORT,

@@ -1,10 +1,7 @@
 package org.imrf.registration.hearing.web;
 
-import static org.imrf.registration.hearing.web.HearingSessionController.PROBLEM;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -13,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.imrf.registration.hearing.Balance;
 import org.imrf.registration.hearing.ListOfSpeakers;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,11 +68,7 @@ class HearingBalanceController {
               + " no longer take part are not counted.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "The balance")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such edition or session",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such edition or session")
   @GetMapping("/editions/{edition}/hearing/balance")
   BalanceResponse balance(
       @PathVariable String edition,

@@ -2,7 +2,6 @@ package org.imrf.registration.hearing.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -29,7 +28,6 @@ import org.imrf.registration.hearing.web.HearingSessionRequests.RunningOrderChan
 import org.imrf.registration.hearing.web.HearingSessionRequests.SessionChange;
 import org.imrf.registration.participant.ParticipantLookup;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -53,7 +51,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/editions/{edition}/hearing/sessions")
 class HearingSessionController {
 
-  static final String PROBLEM = "application/problem+json";
   static final String IN_READERS_LANGUAGE =
       "In the reader's language (?lang=, else Accept-Language), or in English where it was not"
           + " translated";
@@ -165,11 +162,7 @@ class HearingSessionController {
 
   @Operation(summary = "The thematic sessions of an edition's hearing, earliest first")
   @ApiResponse(responseCode = "200", description = "The sessions")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such edition",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such edition")
   @GetMapping
   ResponseEntity<List<SessionResponse>> sessions(
       @PathVariable String edition,
@@ -186,11 +179,7 @@ class HearingSessionController {
 
   @Operation(summary = "One thematic session; its ETag is its version")
   @ApiResponse(responseCode = "200", description = "Found")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such edition or session",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such edition or session")
   @GetMapping("/{session}")
   ResponseEntity<SessionResponse> session(
       @PathVariable String edition,
@@ -209,16 +198,8 @@ class HearingSessionController {
               + " per speaker is PT3M unless said (PT1M to PT15M).",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "201", description = "Set up")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Invalid fields, each listed under errors",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such edition",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "400", description = "Invalid fields, each listed under errors")
+  @ApiResponse(responseCode = "404", description = "No such edition")
   @PostMapping
   ResponseEntity<SessionResponse> create(
       @PathVariable String edition,
@@ -247,21 +228,9 @@ class HearingSessionController {
               + " what you saw.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "Changed")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Invalid fields, each listed under errors",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such edition or session",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "412",
-      description = "Changed since you read it",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "400", description = "Invalid fields, each listed under errors")
+  @ApiResponse(responseCode = "404", description = "No such edition or session")
+  @ApiResponse(responseCode = "412", description = "Changed since you read it")
   @PatchMapping(
       path = "/{session}",
       consumes = {"application/merge-patch+json", "application/json"})
@@ -296,9 +265,7 @@ class HearingSessionController {
   @ApiResponse(responseCode = "200", description = "The running order")
   @ApiResponse(
       responseCode = "404",
-      description = "No such edition or session, or not one of the caller's edition",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+      description = "No such edition or session, or not one of the caller's edition")
   @GetMapping("/{session}/running-order")
   RunningOrderResponse runningOrder(
       @PathVariable String edition,
@@ -332,19 +299,11 @@ class HearingSessionController {
   @ApiResponse(responseCode = "200", description = "Set")
   @ApiResponse(
       responseCode = "400",
-      description = "A request listed twice, or a time limit out of range",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such edition or session",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+      description = "A request listed twice, or a time limit out of range")
+  @ApiResponse(responseCode = "404", description = "No such edition or session")
   @ApiResponse(
       responseCode = "409",
-      description = "The list is not exactly the session's selected speakers",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+      description = "The list is not exactly the session's selected speakers")
   @PutMapping("/{session}/running-order")
   RunningOrderResponse setRunningOrder(
       @PathVariable String edition,

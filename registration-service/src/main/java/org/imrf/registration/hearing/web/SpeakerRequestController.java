@@ -1,11 +1,8 @@
 package org.imrf.registration.hearing.web;
 
-import static org.imrf.registration.hearing.web.HearingSessionController.PROBLEM;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -30,6 +27,7 @@ import java.util.stream.Collectors;
 import org.imrf.backbone.language.UnLanguages;
 import org.imrf.backbone.security.Caller;
 import org.imrf.backbone.web.InvalidFields;
+import org.imrf.backbone.web.OneOf;
 import org.imrf.registration.hearing.Genders;
 import org.imrf.registration.hearing.ListOfSpeakers;
 import org.imrf.registration.hearing.RequestView;
@@ -39,7 +37,6 @@ import org.imrf.registration.hearing.SpeakerRequestQuery;
 import org.imrf.registration.hearing.UnknownHearingSession;
 import org.imrf.registration.participant.ParticipantNotFound;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -237,19 +234,11 @@ class SpeakerRequestController {
   @ApiResponse(responseCode = "201", description = "Requested")
   @ApiResponse(
       responseCode = "400",
-      description = "Invalid fields (an unknown session among them), each listed under errors",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such edition or participant",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Invalid fields (an unknown session among them), each listed under errors")
+  @ApiResponse(responseCode = "404", description = "No such edition or participant")
   @ApiResponse(
       responseCode = "409",
-      description = "Not an accredited stakeholder of the edition, or a request is open already",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Not an accredited stakeholder of the edition, or a request is open already")
   @PostMapping
   ResponseEntity<RequestResponse> request(
       @PathVariable String edition, @Valid @RequestBody RequestToSpeak request) {
@@ -297,23 +286,16 @@ class SpeakerRequestController {
               + " are left out.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "One page")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such edition or session",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such edition or session")
   @GetMapping
   PageResponse requests(
       @PathVariable String edition,
       @Parameter(description = "One session's requests") @RequestParam(required = false)
           UUID session,
-      @Parameter(description = "Statuses") @RequestParam(required = false)
-          List<
-                  @Pattern(
-                      regexp = SpeakerRequest.Status.CODES,
-                      message = "must be one of requested, selected, declined")
-                  String>
-              status,
+      @Parameter(description = "Statuses")
+          @RequestParam(required = false)
+          @OneOf(SpeakerRequest.Status.class)
+          List<String> status,
       @Parameter(description = "Field and direction, e.g. name or requestedAt,desc")
           @RequestParam(defaultValue = "requestedAt")
           @Pattern(
@@ -351,11 +333,7 @@ class SpeakerRequestController {
       description = "For organisers, and for the participant who asks to speak.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "Found")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such request, or not the caller's",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such request, or not the caller's")
   @GetMapping("/{id}")
   RequestResponse request(@PathVariable String edition, @PathVariable UUID id) {
     Caller caller = Caller.current();
@@ -377,14 +355,8 @@ class SpeakerRequestController {
   @ApiResponse(responseCode = "200", description = "Selected")
   @ApiResponse(
       responseCode = "404",
-      description = "No such request, or its speaker no longer takes part",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description = "Selected or declined already",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+      description = "No such request, or its speaker no longer takes part")
+  @ApiResponse(responseCode = "409", description = "Selected or declined already")
   @PostMapping("/{id}/selection")
   RequestResponse select(@PathVariable String edition, @PathVariable UUID id) {
     return RequestResponse.of(
@@ -398,21 +370,11 @@ class SpeakerRequestController {
               + " if it was declined already.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "Declined")
-  @ApiResponse(
-      responseCode = "400",
-      description = "No reason given",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "400", description = "No reason given")
   @ApiResponse(
       responseCode = "404",
-      description = "No such request, or its speaker no longer takes part",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description = "Declined already",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+      description = "No such request, or its speaker no longer takes part")
+  @ApiResponse(responseCode = "409", description = "Declined already")
   @PostMapping("/{id}/decline")
   RequestResponse decline(
       @PathVariable String edition,

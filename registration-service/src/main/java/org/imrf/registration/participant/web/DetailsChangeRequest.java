@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.List;
 import org.imrf.backbone.web.InvalidFields;
+import org.imrf.backbone.web.OneOf;
 import org.imrf.backbone.web.TimeZoneId;
 import org.imrf.backbone.web.VisibleText;
 import org.imrf.registration.participant.AccessibilityNeed;
@@ -26,42 +27,23 @@ import org.imrf.registration.participant.WhenInPersonFull;
 @Schema(name = "ParticipantChange")
 record DetailsChangeRequest(
     @Schema(description = "Full name, in any script") @Size(max = 200) @VisibleText String name,
-    @Schema(allowableValues = {"ar", "zh", "en", "fr", "ru", "es"})
-        @Pattern(regexp = UnLanguage.CODES, message = "must be one of ar, zh, en, fr, ru, es")
-        String preferredLanguage,
+    @OneOf(UnLanguage.class) String preferredLanguage,
     @Schema(
             description =
                 "in-person asks for one of the organisation's places (or keeps a place on its"
-                    + " waiting list); online gives up a place, or leaves the waiting list",
-            allowableValues = {"in-person", "online"})
-        @Pattern(regexp = Attendance.REQUESTABLE, message = "must be in-person or online")
+                    + " waiting list); online gives up a place, or leaves the waiting list")
+        @OneOf(value = RequestableAttendance.class, message = "must be in-person or online")
         String attendance,
-    @Schema(
-            allowableValues = {"ask", "online", "waiting-list"},
-            defaultValue = "ask")
-        @Pattern(
-            regexp = WhenInPersonFull.CODES,
-            message = "must be one of ask, online, waiting-list")
-        String whenInPersonFull,
+    @Schema(defaultValue = "ask") @OneOf(WhenInPersonFull.class) String whenInPersonFull,
     @ArraySchema(
-            schema =
-                @Schema(
-                    allowableValues = {"sign-language", "captioning", "step-free-access", "other"}),
             arraySchema = @Schema(description = "Accessibility needs, replacing the earlier ones"))
         @Size(max = 4)
-        List<
-                @NotNull
-                @Pattern(
-                    regexp = AccessibilityNeed.CODES,
-                    message = "must be one of sign-language, captioning, step-free-access, other")
-                String>
-            accessibility,
+        @OneOf(AccessibilityNeed.class)
+        List<@NotNull String> accessibility,
     @Size(max = 500)
         @Pattern(regexp = "[\\n\\r\\t\\P{Cntrl}]*", message = "must not contain control characters")
         String accessibilityOther,
-    @Schema(allowableValues = {"yes", "no", "not-said"})
-        @Pattern(regexp = LivedExperience.CODES, message = "must be one of yes, no, not-said")
-        String livedExperience,
+    @OneOf(LivedExperience.class) String livedExperience,
     Boolean publicListing,
     @TimeZoneId String timeZone) {
 

@@ -2,7 +2,6 @@ package org.imrf.registration.participant.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -19,7 +18,6 @@ import org.imrf.registration.participant.ParticipantNotFound;
 import org.imrf.registration.participant.RegistrationChanges;
 import org.imrf.registration.participant.Registrations;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -35,8 +33,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/participants")
 class ParticipantController {
-
-  private static final String PROBLEM = "application/problem+json";
 
   private final Registrations registrations;
   private final RegistrationChanges changes;
@@ -58,29 +54,17 @@ class ParticipantController {
               + " a capped number of in-person places: beyond it, the answer is 409 offering"
               + " online attendance or the organisation's waiting list (see whenInPersonFull).")
   @ApiResponse(responseCode = "201", description = "Registered")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Invalid fields, each listed under errors",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such edition",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "400", description = "Invalid fields, each listed under errors")
+  @ApiResponse(responseCode = "404", description = "No such edition")
   @ApiResponse(
       responseCode = "409",
       description =
           "Already registered for this edition (the answer says how to get one's access link"
               + " again), registration is not open (it says when it opens or closed), or the"
-              + " organisation's in-person places are taken (it offers the alternatives)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+              + " organisation's in-person places are taken (it offers the alternatives)")
   @ApiResponse(
       responseCode = "429",
-      description = "Too many registrations from this address or for this email; see Retry-After",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Too many registrations from this address or for this email; see Retry-After")
   @PostMapping
   ResponseEntity<ParticipantResponse> register(
       @Valid @RequestBody RegistrationRequest request, HttpServletRequest http) {
@@ -108,11 +92,7 @@ class ParticipantController {
               + " version.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "Found")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such participant",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such participant")
   @GetMapping("/{id}")
   ResponseEntity<ParticipantResponse> participant(@PathVariable UUID id) {
     ActingFor.participant(id);
@@ -134,14 +114,8 @@ class ParticipantController {
   @ApiResponse(responseCode = "200", description = "Changed")
   @ApiResponse(
       responseCode = "409",
-      description = "Cancelled, refused or erased; or the in-person places are taken",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "412",
-      description = "Changed since you read it",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Cancelled, refused or erased; or the in-person places are taken")
+  @ApiResponse(responseCode = "412", description = "Changed since you read it")
   @PatchMapping(
       path = "/{id}",
       consumes = {"application/merge-patch+json", "application/json"})

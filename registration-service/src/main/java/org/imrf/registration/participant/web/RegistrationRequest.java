@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.List;
 import org.imrf.backbone.web.IsoCountry;
+import org.imrf.backbone.web.OneOf;
 import org.imrf.backbone.web.TimeZoneId;
 import org.imrf.backbone.web.VisibleText;
 import org.imrf.registration.participant.AccessibilityNeed;
@@ -54,61 +55,29 @@ record RegistrationRequest(
                     + " states, the UN system and intergovernmental organisations; confirmation"
                     + " for civil society with ECOSOC status; special accreditation for other"
                     + " stakeholders)",
-            allowableValues = {
-              "member-state",
-              "observer-state",
-              "un-system",
-              "intergovernmental-organisation",
-              "national-human-rights-institution",
-              "civil-society-ecosoc",
-              "civil-society-special-accreditation",
-              "migrant-diaspora-organisation",
-              "trade-union",
-              "private-sector",
-              "academia",
-              "local-regional-authority",
-              "media"
-            },
             example = "migrant-diaspora-organisation")
         @NotBlank
-        @Pattern(regexp = Category.CODES, message = "must be one of the participant categories")
+        @OneOf(value = Category.class, message = "must be one of the participant categories")
         String category,
-    @Schema(
-            description = "The UN language to hear from the forum in (ISO 639-1)",
-            allowableValues = {"ar", "zh", "en", "fr", "ru", "es"},
-            example = "ar")
+    @Schema(description = "The UN language to hear from the forum in (ISO 639-1)", example = "ar")
         @NotBlank
-        @Pattern(regexp = UnLanguage.CODES, message = "must be one of ar, zh, en, fr, ru, es")
+        @OneOf(UnLanguage.class)
         String preferredLanguage,
-    @Schema(
-            allowableValues = {"in-person", "online"},
-            example = "in-person")
+    @Schema(example = "in-person")
         @NotBlank
-        @Pattern(regexp = Attendance.REQUESTABLE, message = "must be in-person or online")
+        @OneOf(value = RequestableAttendance.class, message = "must be in-person or online")
         String attendance,
     @Schema(
             description =
                 "If the organisation's in-person places are taken: ask (the default: answered"
                     + " 409, offering the others), attend online, or join its waiting list",
-            allowableValues = {"ask", "online", "waiting-list"},
             defaultValue = "ask")
-        @Pattern(
-            regexp = WhenInPersonFull.CODES,
-            message = "must be one of ask, online, waiting-list")
+        @OneOf(WhenInPersonFull.class)
         String whenInPersonFull,
-    @ArraySchema(
-            schema =
-                @Schema(
-                    allowableValues = {"sign-language", "captioning", "step-free-access", "other"}),
-            arraySchema = @Schema(description = "Accessibility needs"))
+    @ArraySchema(arraySchema = @Schema(description = "Accessibility needs"))
         @Size(max = 4)
-        List<
-                @NotNull
-                @Pattern(
-                    regexp = AccessibilityNeed.CODES,
-                    message = "must be one of sign-language, captioning, step-free-access, other")
-                String>
-            accessibility,
+        @OneOf(AccessibilityNeed.class)
+        List<@NotNull String> accessibility,
     @Schema(description = "The need, in the participant's words; required with \"other\"")
         @Size(max = 500)
         @Pattern(regexp = "[\\n\\r\\t\\P{Cntrl}]*", message = "must not contain control characters")
@@ -117,9 +86,8 @@ record RegistrationRequest(
             description =
                 "Self-declared lived experience of migration; optional, kept within registration"
                     + " and used only for the balance of the hearing's speakers",
-            allowableValues = {"yes", "no", "not-said"},
             defaultValue = "not-said")
-        @Pattern(regexp = LivedExperience.CODES, message = "must be one of yes, no, not-said")
+        @OneOf(LivedExperience.class)
         String livedExperience,
     @Schema(
             description = "Consent to appear (name, organisation, country) on the public list",

@@ -1,7 +1,6 @@
 package org.imrf.registration.personaldata.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -19,7 +18,6 @@ import org.imrf.registration.participant.web.ParticipantResponse;
 import org.imrf.registration.personaldata.PersonalDataRequests;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/participants/{id}")
 class PersonalDataController {
-
-  private static final String PROBLEM = "application/problem+json";
 
   private final PersonalDataRequests requests;
 
@@ -94,11 +90,7 @@ class PersonalDataController {
               + " For the participant and organisers.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "The participant's data")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such participant (or not yours)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such participant (or not yours)")
   @GetMapping("/personal-data")
   ResponseEntity<PersonalDataResponse> personalData(@PathVariable UUID id) {
     ActingFor.participant(id);
@@ -123,11 +115,7 @@ class PersonalDataController {
               + " organiser acting on their request.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "Erased; the anonymous record")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such participant (or not yours)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such participant (or not yours)")
   @PostMapping("/erasure")
   ParticipantResponse erase(@PathVariable UUID id) {
     Caller caller = ActingFor.participant(id);
