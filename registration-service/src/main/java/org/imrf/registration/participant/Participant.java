@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Someone registered for a forum edition.
+ * Someone registered for a forum edition, as shown to organisers and to the participant themselves:
+ * every detail, read-only (the Participation aggregate changes it). Features that only need who
+ * they are and where they stand read {@link ParticipantSummary}.
  *
  * @param id assigned at registration
  * @param editionId the edition, e.g. {@code imrf-2026}
@@ -98,12 +100,16 @@ public record Participant(
 
   /** Neither cancelled, erased nor refused: still coming, or hoping to. */
   public boolean live() {
-    Status status = status();
-    return status == Status.REGISTERED || status == Status.AWAITING_ACCREDITATION;
+    return summary().live();
   }
 
   /** Holds one of the organisation's capped in-person places (or will, once accredited). */
   public boolean holdsInPersonPlace() {
-    return live() && attendance == Attendance.IN_PERSON;
+    return summary().holdsInPersonPlace();
+  }
+
+  /** Who they are and where they stand, as other features read it. */
+  ParticipantSummary summary() {
+    return ParticipantSummary.of(this);
   }
 }

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is an event, and a place given up goes to the organisation's waiting list.
  */
 @Service
-public class RegistrationChanges {
+public class RegistrationChanges implements ParticipantErasure {
 
   private final ParticipantRepository participants;
   private final ParticipantEvents events;
@@ -90,17 +90,13 @@ public class RegistrationChanges {
     return cancelled;
   }
 
-  /**
-   * Forgets who a participant is, in the caller's transaction, which found and locked them ({@link
-   * ParticipantLookup#lockForChange}): only what the counts need stays, and an event tells the
-   * other services to forget them too.
-   */
+  @Override
   @Transactional(propagation = Propagation.MANDATORY)
-  public Participant erase(Participant current, String requestedBy, Instant now) {
-    Participation participation = new Participation(current);
+  public Participant erase(UUID id, String requestedBy, Instant now) {
+    Participation participation = forChange(id);
     participation.erase(requestedBy, now);
     if (!participation.changed()) {
-      return current;
+      return participation.participant();
     }
     Participant erased = participants.save(participation.participant());
     participation.recordedEvents().forEach(events::publish);

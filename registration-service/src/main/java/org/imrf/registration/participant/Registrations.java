@@ -93,7 +93,7 @@ public class Registrations {
     }
     participation.recordedEvents().forEach(events::publish);
     return new Registered(
-        participant, accessLinks.issueOnRegistration(participant, edition, actor));
+        participant, accessLinks.issueOnRegistration(participant.id(), edition, actor));
   }
 
   @Transactional(readOnly = true)
