@@ -70,7 +70,7 @@ final class Participation extends StoredAggregate<ParticipantEvent> {
             registration.livedExperience(),
             registration.publicListing(),
             registration.timeZone() == null ? edition.timeZone() : registration.timeZone(),
-            registration.category().track().initial(),
+            registration.category().initialAccreditation(),
             null,
             now,
             null,
