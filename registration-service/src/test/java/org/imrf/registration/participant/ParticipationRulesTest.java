@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -206,7 +207,7 @@ class ParticipationRulesTest {
                       only(LivedExperience.YES), OptionalInt.empty(), NO_CLAIM, "x", NOW))
           .thenRefused(RegistrationClosedForChanges.class)
           .extracting("properties")
-          .isEqualTo(java.util.Map.of("status", closed.status().code()));
+          .isEqualTo(Map.of("status", closed.status().code()));
     }
   }
 
