@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.imrf.backbone.domain.Aggregate;
+import org.imrf.backbone.domain.RecordsEvents;
 
 /**
  * A rule told as a story, without Spring: given these past events, when this command, then these
@@ -18,8 +19,11 @@ import org.imrf.backbone.domain.Aggregate;
  *     .when(a -> a.object(state, reason, now))
  *     .then(new AccreditationObjected(...));
  * }</pre>
+ *
+ * <p>An aggregate loaded from stored state starts from that state instead: {@code givenStored(new
+ * Participation(participant)).when(...)}.
  */
-public final class AggregateScenario<A extends Aggregate<E>, E> {
+public final class AggregateScenario<A extends RecordsEvents<E>, E> {
 
   private final A aggregate;
 
@@ -36,6 +40,11 @@ public final class AggregateScenario<A extends Aggregate<E>, E> {
     return new AggregateScenario<>(aggregate);
   }
 
+  /** An aggregate loaded as its repository would load it, from stored state. */
+  public static <A extends RecordsEvents<E>, E> AggregateScenario<A, E> givenStored(A stored) {
+    return new AggregateScenario<>(stored);
+  }
+
   /** The aggregate as it is now (to read its state after a command). */
   public A aggregate() {
     return aggregate;
@@ -46,7 +55,7 @@ public final class AggregateScenario<A extends Aggregate<E>, E> {
   }
 
   /** What a command did: the events it recorded, or the exception it refused with. */
-  public static final class Outcome<A extends Aggregate<E>, E> {
+  public static final class Outcome<A extends RecordsEvents<E>, E> {
     private final A aggregate;
     private final Consumer<A> command;
 

@@ -17,10 +17,10 @@ import org.imrf.registration.edition.Editions;
 import org.imrf.registration.participant.AccessLink;
 import org.imrf.registration.participant.AccessLinkIssued;
 import org.imrf.registration.participant.AccessLinkRevoked;
-import org.imrf.registration.participant.Participant;
 import org.imrf.registration.participant.ParticipantAccessLinks;
 import org.imrf.registration.participant.ParticipantLookup;
 import org.imrf.registration.participant.ParticipantNotFound;
+import org.imrf.registration.participant.ParticipantSummary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -87,12 +87,12 @@ public class AccessLinks implements ParticipantAccessLinks {
 
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
-  public AccessLink issueOnRegistration(Participant participant, Edition edition, String actor) {
-    return issue(participant, edition, Reason.REGISTRATION, actor);
+  public AccessLink issueOnRegistration(UUID participantId, Edition edition, String actor) {
+    return issue(participantId, edition, Reason.REGISTRATION, actor);
   }
 
   /** Issues a link, in the caller's transaction. */
-  private AccessLink issue(Participant participant, Edition edition, Reason reason, String actor) {
+  private AccessLink issue(UUID participantId, Edition edition, Reason reason, String actor) {
     byte[] secret = new byte[32];
     Unpredictable.fill(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -105,12 +105,12 @@ public class AccessLinks implements ParticipantAccessLinks {
                 .orElse(now.plus(validityWithoutEditionDates)),
             now.plus(minValidity));
     String hash = hash(token);
-    store.add(hash, participant.id(), now, actor, expiresAt);
+    store.add(hash, participantId, now, actor, expiresAt);
     String url = linkBase + "/access/" + token;
     outbox.append(
         Topics.PARTICIPANTS,
         new AccessLinkIssued(
-            participant.id(),
+            participantId,
             edition.id(),
             hash,
             sealer.seal(url),
@@ -136,7 +136,7 @@ public class AccessLinks implements ParticipantAccessLinks {
                     .findByEmail(edition.id(), email)
                     .ifPresent(
                         participant ->
-                            issue(participant, edition, Reason.REQUESTED, "participant")));
+                            issue(participant.id(), edition, Reason.REQUESTED, "participant")));
   }
 
   /**
@@ -146,7 +146,7 @@ public class AccessLinks implements ParticipantAccessLinks {
    */
   @Transactional
   public void reissue(UUID participantId, String actor) {
-    Participant participant =
+    ParticipantSummary participant =
         registrations.find(participantId).orElseThrow(() -> new ParticipantNotFound(participantId));
     Edition edition = editions.find(participant.editionId()).orElseThrow();
     replace(participant, edition, Reason.REISSUED, actor);
@@ -194,9 +194,10 @@ public class AccessLinks implements ParticipantAccessLinks {
     return store.history(participantId);
   }
 
-  private void replace(Participant participant, Edition edition, Reason reason, String actor) {
+  private void replace(
+      ParticipantSummary participant, Edition edition, Reason reason, String actor) {
     revokeActive(participant.id(), actor);
-    issue(participant, edition, reason, actor);
+    issue(participant.id(), edition, reason, actor);
   }
 
   private void revokeActive(UUID participantId, String actor) {

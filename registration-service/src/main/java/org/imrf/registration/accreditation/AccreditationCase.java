@@ -136,7 +136,7 @@ final class AccreditationCase extends Aggregate<ParticipantEvent> {
     } else if (event instanceof AccreditationRequested requested) {
       participantId = requested.participantId();
       editionId = requested.editionId();
-      state = Category.ofCode(requested.category()).orElseThrow().track().initial();
+      state = Category.ofCode(requested.category()).orElseThrow().initialAccreditation();
     } else if (event instanceof AccreditationProvisionallyApproved approved) {
       state = Accreditation.PROVISIONALLY_APPROVED;
       objectionsUntil = approved.objectionsUntil();

@@ -13,10 +13,10 @@ import org.imrf.registration.participant.AccreditationProvisionallyApproved;
 import org.imrf.registration.participant.AccreditationRefused;
 import org.imrf.registration.participant.AccreditationRequests;
 import org.imrf.registration.participant.InPersonPlaces;
-import org.imrf.registration.participant.Participant;
 import org.imrf.registration.participant.ParticipantEvent;
 import org.imrf.registration.participant.ParticipantLookup;
 import org.imrf.registration.participant.ParticipantNotFound;
+import org.imrf.registration.participant.ParticipantSummary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -67,11 +67,11 @@ public class Accreditations implements AccreditationRequests {
    * @throws AccreditationNotAllowed if the decision does not apply to where it stands
    */
   @Transactional
-  public Participant decide(
+  public ParticipantSummary decide(
       UUID id, AccreditationDecisionKind decision, String reason, String actor) {
     AccreditationCase accreditation =
         accreditations.findForChange(id).orElseThrow(() -> new ParticipantNotFound(id));
-    Participant before = registrations.find(id).orElseThrow();
+    ParticipantSummary before = registrations.find(id).orElseThrow();
     String why = reason == null || reason.isBlank() ? null : reason.strip();
     Instant now = Instant.now(clock);
     accreditation.decide(decision, why, actor, now, nonObjectionPeriod);
@@ -91,7 +91,7 @@ public class Accreditations implements AccreditationRequests {
    * @throws AccreditationNotAllowed if it is not provisionally approved, or the period has ended
    */
   @Transactional
-  public Participant object(UUID id, String memberState, String reason, String actor) {
+  public ParticipantSummary object(UUID id, String memberState, String reason, String actor) {
     AccreditationCase accreditation =
         accreditations.findForChange(id).orElseThrow(() -> new ParticipantNotFound(id));
     Instant now = Instant.now(clock);

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.imrf.backbone.domain.Aggregate;
 import org.imrf.registration.participant.Category;
-import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.ParticipantSummary;
 
 /**
  * A participant's arrival at the venue: the first scan of their badge in force checks them in, if
@@ -24,7 +24,7 @@ final class Arrival extends Aggregate<CheckInEvent> {
       Category category,
       Optional<NotAdmitted.Reason> notAdmitted) {
 
-    static Entrant of(Participant participant) {
+    static Entrant of(ParticipantSummary participant) {
       return new Entrant(
           participant.id(),
           participant.editionId(),

@@ -6,9 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.imrf.registration.edition.Edition;
 import org.imrf.registration.edition.Editions;
-import org.imrf.registration.participant.Participant;
 import org.imrf.registration.participant.ParticipantLookup;
 import org.imrf.registration.participant.ParticipantNotFound;
+import org.imrf.registration.participant.ParticipantSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +49,7 @@ public class BadgeIssuing {
    */
   @Transactional
   public IssuedBadge badgeOf(UUID participantId, String actor) {
-    Participant participant = find(participantId);
+    ParticipantSummary participant = find(participantId);
     NotAdmitted.requireBadge(participant);
     var existing = badges.inForce(participantId);
     if (existing.isPresent()) {
@@ -69,7 +69,7 @@ public class BadgeIssuing {
    */
   @Transactional
   public IssuedBadge reissue(UUID participantId, String actor) {
-    Participant participant =
+    ParticipantSummary participant =
         participants
             .lockForChange(participantId)
             .orElseThrow(() -> new ParticipantNotFound(participantId));
@@ -79,7 +79,7 @@ public class BadgeIssuing {
     return issued(participant, issue(participant, actor, replaces));
   }
 
-  private Badge issue(Participant participant, String actor, boolean replaces) {
+  private Badge issue(ParticipantSummary participant, String actor, boolean replaces) {
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     Badge badge =
         new Badge(
@@ -90,7 +90,7 @@ public class BadgeIssuing {
     return badge;
   }
 
-  private IssuedBadge issued(Participant participant, Badge badge) {
+  private IssuedBadge issued(ParticipantSummary participant, Badge badge) {
     String title =
         editions.find(participant.editionId()).map(Edition::title).orElse(participant.editionId());
     return new IssuedBadge(
@@ -105,7 +105,7 @@ public class BadgeIssuing {
             tokens.tokenFor(badge.id())));
   }
 
-  private Participant find(UUID participantId) {
+  private ParticipantSummary find(UUID participantId) {
     return participants
         .find(participantId)
         .orElseThrow(() -> new ParticipantNotFound(participantId));

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.imrf.registration.edition.Editions;
 import org.imrf.registration.edition.UnknownEdition;
 import org.imrf.registration.participant.Category;
-import org.imrf.registration.participant.Participant;
 import org.imrf.registration.participant.ParticipantLookup;
+import org.imrf.registration.participant.ParticipantSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +63,7 @@ public class CheckInDesk {
   @Transactional
   public CheckInOutcome checkIn(String token, String actor) {
     Badge badge = badges.find(tokens.badgeIdOf(token)).orElseThrow(UnknownBadge::new);
-    Participant participant =
+    ParticipantSummary participant =
         participants.find(badge.participantId()).orElseThrow(UnknownBadge::new);
     Optional<CheckIn> stored = checkIns.find(participant.id());
     Arrival arrival = Arrival.of(participant.id(), stored);

@@ -1,6 +1,6 @@
 package org.imrf.registration.badge;
 
-import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.ParticipantSummary;
 
 /**
  * What a scan found.
@@ -9,4 +9,5 @@ import org.imrf.registration.participant.Participant;
  * @param checkIn their arrival: this scan's, or the first scan's when they were in already
  * @param alreadyCheckedIn whether an earlier scan checked them in
  */
-public record CheckInOutcome(Participant participant, CheckIn checkIn, boolean alreadyCheckedIn) {}
+public record CheckInOutcome(
+    ParticipantSummary participant, CheckIn checkIn, boolean alreadyCheckedIn) {}

@@ -1,6 +1,6 @@
 package org.imrf.registration.badge;
 
-import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.ParticipantSummary;
 
 /**
  * A participant's badge in force, with what it prints.
@@ -9,4 +9,4 @@ import org.imrf.registration.participant.Participant;
  * @param badge the badge
  * @param face what it shows, the signed token included
  */
-public record IssuedBadge(Participant participant, Badge badge, BadgeFace face) {}
+public record IssuedBadge(ParticipantSummary participant, Badge badge, BadgeFace face) {}

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.imrf.backbone.problems.DomainProblem;
 import org.imrf.registration.participant.Attendance;
-import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.ParticipantSummary;
 
 /**
  * The participant gets no badge, or cannot be checked in, and why (property {@code reason}): only
@@ -21,7 +21,7 @@ class NotAdmitted extends DomainProblem.Conflict {
   }
 
   /** Refuses a badge to a participant who may have none. */
-  static void requireBadge(Participant participant) {
+  static void requireBadge(ParticipantSummary participant) {
     reason(participant)
         .ifPresent(
             reason -> {
@@ -47,7 +47,7 @@ class NotAdmitted extends DomainProblem.Conflict {
   }
 
   /** Why the participant may have no badge, if so. */
-  static Optional<Reason> reason(Participant participant) {
+  static Optional<Reason> reason(ParticipantSummary participant) {
     String who = "Participant " + participant.id();
     switch (participant.status()) {
       case ERASED:

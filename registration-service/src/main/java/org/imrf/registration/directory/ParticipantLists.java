@@ -55,7 +55,8 @@ public class ParticipantLists {
   public Page search(ParticipantQuery query) {
     requireEdition(query.editionId());
     ParticipantDirectory.IdPage found = directory.search(query);
-    return new Page(participants.findAll(found.ids()), query.page(), query.size(), found.total());
+    return new Page(
+        participants.findAllAsShown(found.ids()), query.page(), query.size(), found.total());
   }
 
   /**

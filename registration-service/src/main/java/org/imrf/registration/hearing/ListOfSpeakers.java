@@ -14,6 +14,7 @@ import org.imrf.registration.participant.Category;
 import org.imrf.registration.participant.Participant;
 import org.imrf.registration.participant.ParticipantLookup;
 import org.imrf.registration.participant.ParticipantNotFound;
+import org.imrf.registration.participant.ParticipantSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,7 +82,7 @@ public class ListOfSpeakers {
         sessions
             .find(editionId, form.sessionId())
             .orElseThrow(() -> new UnknownHearingSession(editionId, form.sessionId()));
-    Participant participant =
+    ParticipantSummary participant =
         registrations
             .find(form.participantId())
             .orElseThrow(() -> new ParticipantNotFound(form.participantId()));
@@ -270,7 +271,7 @@ public class ListOfSpeakers {
     return editions.find(editionId).orElseThrow(() -> new UnknownEdition(editionId));
   }
 
-  private static void requireMaySpeak(Participant participant, String editionId) {
+  private static void requireMaySpeak(ParticipantSummary participant, String editionId) {
     if (!participant.editionId().equals(editionId)) {
       throw new NotAllowedToSpeak(
           NotAllowedToSpeak.Reason.ANOTHER_EDITION,

@@ -1,7 +1,7 @@
 package org.imrf.registration.participant;
 
 /** How a participant's category is accredited to the forum. */
-public enum AccreditationTrack {
+enum AccreditationTrack {
   /** Member and observer states, the UN system, intergovernmental organisations. */
   NONE,
   /** NGOs in consultative status with ECOSOC: their focal point confirms their representatives. */
@@ -13,7 +13,7 @@ public enum AccreditationTrack {
   SPECIAL;
 
   /** Where a new registration of this track starts. */
-  public Accreditation initial() {
+  Accreditation initial() {
     return switch (this) {
       case NONE -> Accreditation.NOT_REQUIRED;
       case ECOSOC -> Accreditation.AWAITING_CONFIRMATION;

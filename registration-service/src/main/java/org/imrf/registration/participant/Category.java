@@ -39,8 +39,13 @@ public enum Category implements Coded {
     return code;
   }
 
-  public AccreditationTrack track() {
+  AccreditationTrack track() {
     return track;
+  }
+
+  /** Where a new registration of this category starts its accreditation. */
+  public Accreditation initialAccreditation() {
+    return track.initial();
   }
 
   /**

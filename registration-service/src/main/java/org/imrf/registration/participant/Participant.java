@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.imrf.backbone.domain.Coded;
 
 /**
- * Someone registered for a forum edition.
+ * Someone registered for a forum edition, as shown to organisers and to the participant themselves:
+ * every detail, read-only (the Participation aggregate changes it). Features that only need who
+ * they are and where they stand read {@link ParticipantSummary}.
  *
  * @param id assigned at registration
  * @param editionId the edition, e.g. {@code imrf-2026}
@@ -98,142 +100,16 @@ public record Participant(
 
   /** Neither cancelled, erased nor refused: still coming, or hoping to. */
   public boolean live() {
-    Status status = status();
-    return status == Status.REGISTERED || status == Status.AWAITING_ACCREDITATION;
+    return summary().live();
   }
 
   /** Holds one of the organisation's capped in-person places (or will, once accredited). */
   public boolean holdsInPersonPlace() {
-    return live() && attendance == Attendance.IN_PERSON;
+    return summary().holdsInPersonPlace();
   }
 
-  Participant withAttendance(Attendance attendance, Instant waitlistedAt) {
-    return new Participant(
-        id,
-        editionId,
-        name,
-        email,
-        organisation,
-        country,
-        category,
-        preferredLanguage,
-        attendance,
-        waitlistedAt,
-        accessibility,
-        livedExperience,
-        publicListing,
-        timeZone,
-        accreditation,
-        objectionsUntil,
-        registeredAt,
-        cancelledAt,
-        erasedAt,
-        version);
-  }
-
-  Participant withAccreditation(Accreditation accreditation, Instant objectionsUntil) {
-    return new Participant(
-        id,
-        editionId,
-        name,
-        email,
-        organisation,
-        country,
-        category,
-        preferredLanguage,
-        attendance,
-        waitlistedAt,
-        accessibility,
-        livedExperience,
-        publicListing,
-        timeZone,
-        accreditation,
-        objectionsUntil,
-        registeredAt,
-        cancelledAt,
-        erasedAt,
-        version);
-  }
-
-  Participant withDetails(
-      String name,
-      UnLanguage preferredLanguage,
-      AccessibilityNeeds accessibility,
-      LivedExperience livedExperience,
-      boolean publicListing,
-      ZoneId timeZone) {
-    return new Participant(
-        id,
-        editionId,
-        name,
-        email,
-        organisation,
-        country,
-        category,
-        preferredLanguage,
-        attendance,
-        waitlistedAt,
-        accessibility,
-        livedExperience,
-        publicListing,
-        timeZone,
-        accreditation,
-        objectionsUntil,
-        registeredAt,
-        cancelledAt,
-        erasedAt,
-        version);
-  }
-
-  Participant cancelled(Instant at) {
-    return new Participant(
-        id,
-        editionId,
-        name,
-        email,
-        organisation,
-        country,
-        category,
-        preferredLanguage,
-        attendance,
-        waitlistedAt,
-        accessibility,
-        livedExperience,
-        publicListing,
-        timeZone,
-        accreditation,
-        objectionsUntil,
-        registeredAt,
-        at,
-        erasedAt,
-        version);
-  }
-
-  /**
-   * The record once the person is forgotten: only what the counts need stays (edition, category,
-   * country, language, attendance, dates); nothing that names or reaches them.
-   */
-  Participant erased(Instant at) {
-    return new Participant(
-        id,
-        editionId,
-        "",
-        null,
-        "",
-        country,
-        category,
-        preferredLanguage,
-        attendance == Attendance.WAITING_LIST ? Attendance.ONLINE : attendance,
-        null,
-        AccessibilityNeeds.NONE,
-        LivedExperience.NOT_SAID,
-        false,
-        ZoneId.of("UTC"),
-        accreditation,
-        objectionsUntil,
-        registeredAt,
-        cancelledAt,
-        at,
-        version);
+  /** Who they are and where they stand, as other features read it. */
+  ParticipantSummary summary() {
+    return ParticipantSummary.of(this);
   }
 }

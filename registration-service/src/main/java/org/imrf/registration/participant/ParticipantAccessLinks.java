@@ -10,7 +10,7 @@ import org.imrf.registration.edition.Edition;
 public interface ParticipantAccessLinks {
 
   /** Issues the link a new registration answers with, in the caller's transaction. */
-  AccessLink issueOnRegistration(Participant participant, Edition edition, String actor);
+  AccessLink issueOnRegistration(UUID participantId, Edition edition, String actor);
 
   /**
    * Revokes every link of a participant the caller has already found (and locked), in its

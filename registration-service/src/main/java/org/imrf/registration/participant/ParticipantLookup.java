@@ -7,17 +7,21 @@ import java.util.UUID;
 /** How other features read participants: never to change them, at most to lock one. */
 public interface ParticipantLookup {
 
-  Optional<Participant> find(UUID id);
-
-  /** These participants, in this order (those not found left out). */
-  List<Participant> findAll(List<UUID> ids);
+  /** Who the participant is and where they stand. */
+  Optional<ParticipantSummary> find(UUID id);
 
   /** The live participant registered for the edition with this address, in any case. */
-  Optional<Participant> findByEmail(String editionId, String email);
+  Optional<ParticipantSummary> findByEmail(String editionId, String email);
 
   /**
    * The participant, its row locked until the caller's transaction ends: serialises what another
    * feature does for one participant (issuing a badge, erasing) with every change to them.
    */
-  Optional<Participant> lockForChange(UUID id);
+  Optional<ParticipantSummary> lockForChange(UUID id);
+
+  /** Every detail of the participant, as shown to organisers and to themselves. */
+  Optional<Participant> findAsShown(UUID id);
+
+  /** These participants as shown to organisers, in this order (those not found left out). */
+  List<Participant> findAllAsShown(List<UUID> ids);
 }

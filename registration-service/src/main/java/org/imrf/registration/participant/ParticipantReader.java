@@ -20,25 +20,33 @@ class ParticipantReader implements ParticipantLookup {
 
   @Override
   @Transactional(readOnly = true)
-  public Optional<Participant> find(UUID id) {
+  public Optional<ParticipantSummary> find(UUID id) {
+    return participants.find(id).map(Participant::summary);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<ParticipantSummary> findByEmail(String editionId, String email) {
+    return participants
+        .findByEmail(editionId, email.strip().toLowerCase(Locale.ROOT))
+        .map(Participant::summary);
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Optional<ParticipantSummary> lockForChange(UUID id) {
+    return participants.findForChange(id).map(Participant::summary);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Participant> findAsShown(UUID id) {
     return participants.find(id);
   }
 
   @Override
   @Transactional(readOnly = true)
-  public List<Participant> findAll(List<UUID> ids) {
+  public List<Participant> findAllAsShown(List<UUID> ids) {
     return participants.findAll(ids);
-  }
-
-  @Override
-  @Transactional(readOnly = true)
-  public Optional<Participant> findByEmail(String editionId, String email) {
-    return participants.findByEmail(editionId, email.strip().toLowerCase(Locale.ROOT));
-  }
-
-  @Override
-  @Transactional(propagation = Propagation.MANDATORY)
-  public Optional<Participant> lockForChange(UUID id) {
-    return participants.findForChange(id);
   }
 }

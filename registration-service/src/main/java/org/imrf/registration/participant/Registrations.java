@@ -1,6 +1,5 @@
 package org.imrf.registration.participant;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -84,60 +83,17 @@ public class Registrations {
                 organisation,
                 registration.whenInPersonFull())
             : Attendance.ONLINE;
-    Accreditation accreditation = registration.category().track().initial();
-    Participant participant =
-        new Participant(
-            Unpredictable.uuid(),
-            edition.id(),
-            // one form per character, whatever the script or keyboard that typed it
-            Normalizer.normalize(registration.name().strip(), Normalizer.Form.NFC),
-            email,
-            organisation,
-            registration.country(),
-            registration.category(),
-            registration.preferredLanguage(),
-            attendance,
-            attendance == Attendance.WAITING_LIST ? now : null,
-            registration.accessibility(),
-            registration.livedExperience(),
-            registration.publicListing(),
-            registration.timeZone() == null ? edition.timeZone() : registration.timeZone(),
-            accreditation,
-            null,
-            now,
-            null,
-            null,
-            0);
+    Participation participation =
+        Participation.register(
+            Unpredictable.uuid(), edition, registration, email, organisation, attendance, now);
+    Participant participant = participation.participant();
     participants.add(participant);
-    events.publish(
-        new ParticipantRegistered(
-            participant.id(),
-            edition.id(),
-            edition.titles(),
-            participant.name(),
-            participant.email(),
-            participant.organisation(),
-            participant.country(),
-            participant.category().code(),
-            participant.preferredLanguage().code(),
-            participant.attendance().code(),
-            participant.accessibility().codes(),
-            participant.accreditation().code(),
-            participant.timeZone().getId(),
-            participant.registeredAt()));
-    if (accreditation.undecided()) {
+    if (participant.accreditation().undecided()) {
       accreditations.requested(participant.id(), actor, now);
-      events.publish(
-          new AccreditationRequested(
-              participant.id(),
-              edition.id(),
-              registration.category().track().name().toLowerCase(Locale.ROOT),
-              participant.organisation(),
-              participant.category().code(),
-              now));
     }
+    participation.recordedEvents().forEach(events::publish);
     return new Registered(
-        participant, accessLinks.issueOnRegistration(participant, edition, actor));
+        participant, accessLinks.issueOnRegistration(participant.id(), edition, actor));
   }
 
   @Transactional(readOnly = true)

@@ -12,9 +12,10 @@ import org.imrf.registration.accreditation.AccreditationDecision;
 import org.imrf.registration.accreditation.Accreditations;
 import org.imrf.registration.participant.InPersonPlaces;
 import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.ParticipantErasure;
 import org.imrf.registration.participant.ParticipantLookup;
 import org.imrf.registration.participant.ParticipantNotFound;
-import org.imrf.registration.participant.RegistrationChanges;
+import org.imrf.registration.participant.ParticipantSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonalDataRequests {
 
   private final ParticipantLookup registrations;
-  private final RegistrationChanges changes;
+  private final ParticipantErasure erasure;
   private final Accreditations accreditations;
   private final AccessLinks accessLinks;
   private final InPersonPlaces places;
@@ -35,14 +36,14 @@ public class PersonalDataRequests {
 
   PersonalDataRequests(
       ParticipantLookup registrations,
-      RegistrationChanges changes,
+      ParticipantErasure erasure,
       Accreditations accreditations,
       AccessLinks accessLinks,
       InPersonPlaces places,
       List<PersonalData> features,
       Clock clock) {
     this.registrations = registrations;
-    this.changes = changes;
+    this.erasure = erasure;
     this.accreditations = accreditations;
     this.accessLinks = accessLinks;
     this.places = places;
@@ -63,7 +64,8 @@ public class PersonalDataRequests {
    */
   @Transactional(readOnly = true)
   public Export export(UUID id) {
-    Participant participant = registrations.find(id).orElseThrow(() -> new ParticipantNotFound(id));
+    Participant participant =
+        registrations.findAsShown(id).orElseThrow(() -> new ParticipantNotFound(id));
     Map<String, Object> sections = new LinkedHashMap<>();
     for (PersonalData feature : features) {
       sections.put(feature.section(), feature.export(id));
@@ -85,15 +87,15 @@ public class PersonalDataRequests {
    */
   @Transactional
   public Participant erase(UUID id, String requestedBy) {
-    Participant current =
+    ParticipantSummary current =
         registrations.lockForChange(id).orElseThrow(() -> new ParticipantNotFound(id));
     if (current.status() == Participant.Status.ERASED) {
-      return current;
+      return registrations.findAsShown(id).orElseThrow();
     }
     Instant now = Instant.now(clock);
     boolean heldPlace = current.holdsInPersonPlace();
     accessLinks.revokeAllOf(id, requestedBy);
-    Participant erased = changes.erase(current, requestedBy, now);
+    Participant erased = erasure.erase(id, requestedBy, now);
     accreditations.forgetReasons(id);
     for (PersonalData feature : features) {
       feature.erase(id);

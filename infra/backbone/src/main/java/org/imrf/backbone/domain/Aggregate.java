@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param <E> the aggregate's events, usually a sealed interface of records
  */
-public abstract class Aggregate<E> {
+public abstract class Aggregate<E> implements RecordsEvents<E> {
 
   private final List<E> recorded = new ArrayList<>();
 
@@ -25,6 +25,7 @@ public abstract class Aggregate<E> {
   }
 
   /** The events recorded since this instance was loaded or replayed, oldest first. */
+  @Override
   public final List<E> recordedEvents() {
     return List.copyOf(recorded);
   }

@@ -19,9 +19,9 @@ import org.imrf.backbone.web.OneOf;
 import org.imrf.registration.accreditation.AccreditationDecision;
 import org.imrf.registration.accreditation.AccreditationDecisionKind;
 import org.imrf.registration.accreditation.Accreditations;
-import org.imrf.registration.participant.Participant;
 import org.imrf.registration.participant.ParticipantLookup;
 import org.imrf.registration.participant.ParticipantNotFound;
+import org.imrf.registration.participant.ParticipantSummary;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,7 +69,8 @@ class AccreditationController {
         String reason,
         Instant at) {}
 
-    static AccreditationResponse of(Participant participant, List<AccreditationDecision> history) {
+    static AccreditationResponse of(
+        ParticipantSummary participant, List<AccreditationDecision> history) {
       return new AccreditationResponse(
           participant.id(),
           participant.category().code(),
@@ -97,7 +98,8 @@ class AccreditationController {
       security = @SecurityRequirement(name = "bearer"))
   @GetMapping
   AccreditationResponse accreditation(@PathVariable UUID id) {
-    Participant participant = registrations.find(id).orElseThrow(() -> new ParticipantNotFound(id));
+    ParticipantSummary participant =
+        registrations.find(id).orElseThrow(() -> new ParticipantNotFound(id));
     return AccreditationResponse.of(participant, accreditations.decisions(id));
   }
 
@@ -130,7 +132,7 @@ class AccreditationController {
         && (request.reason() == null || request.reason().isBlank())) {
       throw new InvalidFields("reason", "must say why: the participant is told");
     }
-    Participant decided =
+    ParticipantSummary decided =
         accreditations.decide(id, decision, request.reason(), Caller.current().actor());
     return AccreditationResponse.of(decided, accreditations.decisions(id));
   }
@@ -158,7 +160,7 @@ class AccreditationController {
   @PostMapping("/objections")
   AccreditationResponse object(
       @PathVariable UUID id, @Valid @RequestBody ObjectionRequest request) {
-    Participant objected =
+    ParticipantSummary objected =
         accreditations.object(
             id, request.memberState(), request.reason(), Caller.current().actor());
     return AccreditationResponse.of(objected, accreditations.decisions(id));

@@ -1,0 +1,371 @@
+package org.imrf.registration.participant;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.imrf.backbone.domain.StoredAggregate;
+import org.imrf.registration.edition.Edition;
+
+/**
+ * One person's registration for an edition and the rules of changing it: details change only while
+ * it is live and as the caller read it; cancelling or erasing twice changes nothing; an erased one
+ * changes no more.
+ */
+// loaded from its stored state: its events never carry lived experience nor the needs' own words
+final class Participation extends StoredAggregate<ParticipantEvent> {
+
+  /**
+   * Claims one of the participant's organisation's in-person places (the places feature decides).
+   */
+  @FunctionalInterface
+  interface PlaceClaim {
+    Attendance claim(Participant participant, WhenInPersonFull whenFull);
+  }
+
+  private final Participant loaded;
+  private Participant state;
+
+  /** As stored. */
+  Participation(Participant stored) {
+    this.loaded = stored;
+    this.state = stored;
+  }
+
+  /**
+   * Someone registers: they take part at once if their category needs no accreditation, else their
+   * accreditation is requested.
+   *
+   * @param email the address, cleaned (lower case)
+   * @param organisation the organisation, cleaned
+   * @param attendance how they attend, the in-person place claimed already
+   */
+  static Participation register(
+      UUID id,
+      Edition edition,
+      Registration registration,
+      String email,
+      String organisation,
+      Attendance attendance,
+      Instant now) {
+    Participant participant =
+        new Participant(
+            id,
+            edition.id(),
+            // one form per character, whatever the script or keyboard that typed it
+            Normalizer.normalize(registration.name().strip(), Normalizer.Form.NFC),
+            email,
+            organisation,
+            registration.country(),
+            registration.category(),
+            registration.preferredLanguage(),
+            attendance,
+            attendance == Attendance.WAITING_LIST ? now : null,
+            registration.accessibility(),
+            registration.livedExperience(),
+            registration.publicListing(),
+            registration.timeZone() == null ? edition.timeZone() : registration.timeZone(),
+            registration.category().initialAccreditation(),
+            null,
+            now,
+            null,
+            null,
+            0);
+    Participation participation = new Participation(participant);
+    participation.record(
+        new ParticipantRegistered(
+            participant.id(),
+            edition.id(),
+            edition.titles(),
+            participant.name(),
+            participant.email(),
+            participant.organisation(),
+            participant.country(),
+            participant.category().code(),
+            participant.preferredLanguage().code(),
+            participant.attendance().code(),
+            participant.accessibility().codes(),
+            participant.accreditation().code(),
+            participant.timeZone().getId(),
+            participant.registeredAt()));
+    if (participant.accreditation().undecided()) {
+      participation.record(
+          new AccreditationRequested(
+              participant.id(),
+              edition.id(),
+              participant.category().track().name().toLowerCase(Locale.ROOT),
+              participant.organisation(),
+              participant.category().code(),
+              now));
+    }
+    return participation;
+  }
+
+  /** The registration as it stands now. */
+  Participant participant() {
+    return state;
+  }
+
+  /** Whether a command changed what is stored (not every change is told to others). */
+  boolean changed() {
+    return !state.equals(loaded);
+  }
+
+  /** Whether the participant held an in-person place when loaded and holds none now. */
+  boolean gaveUpInPersonPlace() {
+    return loaded.holdsInPersonPlace() && !state.holdsInPersonPlace();
+  }
+
+  /**
+   * Changes the participant's details; a null field of the change stays as it is. Asking to attend
+   * in person claims a place; going online gives one up. Others are told what changed, except lived
+   * experience.
+   *
+   * @param expectedVersion the version the caller read, if they sent one
+   * @throws ParticipantChangedMeanwhile if it changed since the caller read it
+   * @throws RegistrationClosedForChanges if it was cancelled, refused or erased
+   * @throws InPersonPlacesTaken if the claim says so
+   */
+  void changeDetails(
+      DetailsChange change,
+      OptionalInt expectedVersion,
+      PlaceClaim places,
+      String actor,
+      Instant now) {
+    Participant current = state;
+    requireVersion(expectedVersion);
+    if (!current.live()) {
+      throw new RegistrationClosedForChanges(current.id(), current.status());
+    }
+    String name =
+        change.name() == null
+            ? current.name()
+            : Normalizer.normalize(change.name().strip(), Normalizer.Form.NFC);
+    Participant changed =
+        withDetails(
+            current,
+            name,
+            Objects.requireNonNullElse(change.preferredLanguage(), current.preferredLanguage()),
+            Objects.requireNonNullElse(change.accessibility(), current.accessibility()),
+            Objects.requireNonNullElse(change.livedExperience(), current.livedExperience()),
+            Objects.requireNonNullElse(change.publicListing(), current.publicListing()),
+            Objects.requireNonNullElse(change.timeZone(), current.timeZone()));
+    if (change.attendance() != null && !wants(current, change.attendance())) {
+      if (change.attendance() == Attendance.IN_PERSON) {
+        Attendance granted =
+            places.claim(
+                current,
+                Objects.requireNonNullElse(change.whenInPersonFull(), WhenInPersonFull.ASK));
+        changed =
+            granted == Attendance.ONLINE
+                ? changed
+                : withAttendance(changed, granted, granted == Attendance.WAITING_LIST ? now : null);
+      } else {
+        changed = withAttendance(changed, Attendance.ONLINE, null);
+      }
+    }
+    List<String> fields = changedFields(current, changed);
+    if (fields.isEmpty()) {
+      return;
+    }
+    state = changed;
+    // lived experience never leaves this service
+    fields.remove("livedExperience");
+    if (fields.isEmpty()) {
+      return;
+    }
+    record(
+        new ParticipantDetailsChanged(
+            changed.id(),
+            changed.editionId(),
+            fields,
+            changed.name(),
+            changed.preferredLanguage().code(),
+            changed.attendance().code(),
+            changed.accessibility().codes(),
+            changed.timeZone().getId(),
+            changed.publicListing(),
+            actor,
+            now));
+  }
+
+  /**
+   * Cancels the registration; cancelling twice changes nothing.
+   *
+   * @throws ParticipantChangedMeanwhile if it changed since the caller read it
+   * @throws RegistrationClosedForChanges if it was erased
+   */
+  void cancel(String reason, OptionalInt expectedVersion, String actor, Instant now) {
+    if (state.status() == Participant.Status.CANCELLED) {
+      return;
+    }
+    requireVersion(expectedVersion);
+    if (state.status() == Participant.Status.ERASED) {
+      throw new RegistrationClosedForChanges(state.id(), state.status());
+    }
+    state = cancelled(state, now);
+    record(
+        new ParticipantCancelled(
+            state.id(), state.editionId(), actor, reason == null ? null : reason.strip(), now));
+  }
+
+  /**
+   * Forgets who the participant is: only what the counts need stays (edition, category, country,
+   * language, attendance, dates); nothing that names or reaches them. Erasing twice changes
+   * nothing.
+   */
+  void erase(String requestedBy, Instant now) {
+    if (state.status() == Participant.Status.ERASED) {
+      return;
+    }
+    state = erased(state, now);
+    record(new ParticipantErased(state.id(), state.editionId(), requestedBy, now));
+  }
+
+  private void requireVersion(OptionalInt expectedVersion) {
+    if (expectedVersion.isPresent() && expectedVersion.getAsInt() != state.version()) {
+      throw new ParticipantChangedMeanwhile(state.id());
+    }
+  }
+
+  /** Whether the participant already has, or is waiting for, what they ask for. */
+  private static boolean wants(Participant current, Attendance asked) {
+    return current.attendance() == asked
+        || (asked == Attendance.IN_PERSON && current.attendance() == Attendance.WAITING_LIST);
+  }
+
+  private static List<String> changedFields(Participant before, Participant after) {
+    List<String> fields = new ArrayList<>();
+    if (!before.name().equals(after.name())) {
+      fields.add("name");
+    }
+    if (before.preferredLanguage() != after.preferredLanguage()) {
+      fields.add("preferredLanguage");
+    }
+    if (before.attendance() != after.attendance()) {
+      fields.add("attendance");
+    }
+    if (!before.accessibility().equals(after.accessibility())) {
+      fields.add("accessibility");
+    }
+    if (before.livedExperience() != after.livedExperience()) {
+      fields.add("livedExperience");
+    }
+    if (before.publicListing() != after.publicListing()) {
+      fields.add("publicListing");
+    }
+    if (!before.timeZone().equals(after.timeZone())) {
+      fields.add("timeZone");
+    }
+    return fields;
+  }
+
+  private static Participant withAttendance(
+      Participant p, Attendance attendance, Instant waitlistedAt) {
+    return new Participant(
+        p.id(),
+        p.editionId(),
+        p.name(),
+        p.email(),
+        p.organisation(),
+        p.country(),
+        p.category(),
+        p.preferredLanguage(),
+        attendance,
+        waitlistedAt,
+        p.accessibility(),
+        p.livedExperience(),
+        p.publicListing(),
+        p.timeZone(),
+        p.accreditation(),
+        p.objectionsUntil(),
+        p.registeredAt(),
+        p.cancelledAt(),
+        p.erasedAt(),
+        p.version());
+  }
+
+  private static Participant withDetails(
+      Participant p,
+      String name,
+      UnLanguage preferredLanguage,
+      AccessibilityNeeds accessibility,
+      LivedExperience livedExperience,
+      boolean publicListing,
+      ZoneId timeZone) {
+    return new Participant(
+        p.id(),
+        p.editionId(),
+        name,
+        p.email(),
+        p.organisation(),
+        p.country(),
+        p.category(),
+        preferredLanguage,
+        p.attendance(),
+        p.waitlistedAt(),
+        accessibility,
+        livedExperience,
+        publicListing,
+        timeZone,
+        p.accreditation(),
+        p.objectionsUntil(),
+        p.registeredAt(),
+        p.cancelledAt(),
+        p.erasedAt(),
+        p.version());
+  }
+
+  private static Participant cancelled(Participant p, Instant at) {
+    return new Participant(
+        p.id(),
+        p.editionId(),
+        p.name(),
+        p.email(),
+        p.organisation(),
+        p.country(),
+        p.category(),
+        p.preferredLanguage(),
+        p.attendance(),
+        p.waitlistedAt(),
+        p.accessibility(),
+        p.livedExperience(),
+        p.publicListing(),
+        p.timeZone(),
+        p.accreditation(),
+        p.objectionsUntil(),
+        p.registeredAt(),
+        at,
+        p.erasedAt(),
+        p.version());
+  }
+
+  private static Participant erased(Participant p, Instant at) {
+    return new Participant(
+        p.id(),
+        p.editionId(),
+        "",
+        null,
+        "",
+        p.country(),
+        p.category(),
+        p.preferredLanguage(),
+        p.attendance() == Attendance.WAITING_LIST ? Attendance.ONLINE : p.attendance(),
+        null,
+        AccessibilityNeeds.NONE,
+        LivedExperience.NOT_SAID,
+        false,
+        ZoneId.of("UTC"),
+        p.accreditation(),
+        p.objectionsUntil(),
+        p.registeredAt(),
+        p.cancelledAt(),
+        at,
+        p.version());
+  }
+}
