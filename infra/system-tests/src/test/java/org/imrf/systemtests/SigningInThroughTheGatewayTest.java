@@ -27,12 +27,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogType;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The built-in provider, the gateway and a service, each in its own JVM, and a real headless
  * Chromium: staff sign in through the gateway and call a protected API; a participant opens their
  * access link and reads their own registration, and nobody else's; revoking the link ends the
- * session it opened, at once; disabling a staff account ends its sessions, at once.
+ * session it opened, at once; disabling a staff account ends its sessions, at once; a participant
+ * downloads what registration- and notification-service keep about them, composed by the gateway.
  */
 class SigningInThroughTheGatewayTest {
 
@@ -48,10 +50,11 @@ class SigningInThroughTheGatewayTest {
 
   @BeforeAll
   static void startPlatformAndBrowser() throws Exception {
-    int[] ports = Ports.free(3);
+    int[] ports = Ports.free(4);
     int identityPort = ports[0];
     int gatewayPort = ports[1];
     int registrationPort = ports[2];
+    int notificationPort = ports[3];
     String identity = "http://127.0.0.1:" + identityPort;
     gateway = "http://127.0.0.1:" + gatewayPort;
     BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
@@ -91,6 +94,8 @@ class SigningInThroughTheGatewayTest {
                         Integer.toString(registrationPort),
                         "IMRF_ACCESS_LINK_BASE_URL",
                         gateway)),
+                "notification-service",
+                merge(trustIdentity, Map.of("PORT", Integer.toString(notificationPort))),
                 "gateway",
                 Map.of(
                     "PORT",
@@ -100,9 +105,12 @@ class SigningInThroughTheGatewayTest {
                     "IMRF_GATEWAY_CLIENT_SECRET",
                     GATEWAY_SECRET,
                     "IMRF_REGISTRATION_URL",
-                    "http://127.0.0.1:" + registrationPort)),
+                    "http://127.0.0.1:" + registrationPort,
+                    "IMRF_NOTIFICATION_URL",
+                    "http://127.0.0.1:" + notificationPort)),
             "identity-service",
             "registration-service",
+            "notification-service",
             "gateway");
     browser = Chromium.headless();
   }
@@ -307,6 +315,56 @@ class SigningInThroughTheGatewayTest {
 
   private static String me(HttpClient client) throws Exception {
     return send(client, get(gateway + "/me")).body();
+  }
+
+  /** The personal-data export, composed by the gateway from every service that keeps some. */
+  @Test
+  void aParticipantDownloadsWhatEveryServiceKeepsAboutThem() throws Exception {
+    // given a participant who registered and opened their access link
+    Http.Response registered =
+        Http.post(
+            gateway + "/api/registration/participants",
+            """
+            {"edition": "imrf-2026", "name": "Mariam Diallo", "email": "%s@example.org",
+             "preferredLanguage": "fr", "organisation": "Permanent Mission of Senegal",
+             "country": "SN", "category": "member-state", "attendance": "online"}
+            """
+                .formatted(UUID.randomUUID()));
+    assertThat(registered.status()).isEqualTo(201);
+    String participant = registered.body().get("id").asString();
+    HttpClient session =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    String link = registered.body().get("accessLink").asString();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> send(session, get(link)).statusCode() == 303);
+
+    // when they download their personal data, once notification-service has written to them
+    String export = gateway + "/api/personal-data/" + participant;
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                Http.json(send(session, get(export)).body()).at("/parts/notifications").size() > 0);
+    HttpResponse<String> download = send(session, get(export));
+
+    // then it holds both services' parts
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment");
+    JsonNode parts = Http.json(download.body()).get("parts");
+    assertThat(parts.at("/registration/registration/id").asString()).isEqualTo(participant);
+    assertThat(parts.at("/registration/registration/name").asString()).isEqualTo("Mariam Diallo");
+    assertThat(parts.at("/notifications/0/participantId").asString()).isEqualTo(participant);
+    assertThat(parts.at("/notifications/0/body").asString()).contains(link);
+    // and nobody else's
+    assertThat(send(session, get(gateway + "/api/personal-data/" + UUID.randomUUID())).statusCode())
+        .isEqualTo(404);
   }
 
   private static HttpRequest get(String url) {
