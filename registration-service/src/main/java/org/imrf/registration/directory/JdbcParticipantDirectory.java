@@ -14,8 +14,8 @@ import org.imrf.registration.directory.ParticipantLists.Listed;
 import org.imrf.registration.participant.Accreditation;
 import org.imrf.registration.participant.Attendance;
 import org.imrf.registration.participant.Category;
-import org.imrf.registration.participant.Participant;
 import org.imrf.registration.participant.Regions;
+import org.imrf.registration.participant.RegistrationStatus;
 import org.imrf.registration.participant.UnLanguage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,7 +23,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcParticipantDirectory implements ParticipantDirectory {
 
-  /** A registration's status, as {@link Participant#status()} derives it. */
+  /**
+   * A registration's status, as {@link
+   * org.imrf.registration.participant.ParticipantSummary#status()} reads it.
+   */
   private static final String STATUS =
       """
       (case when erased_at is not null then 'erased'
@@ -70,7 +73,7 @@ class JdbcParticipantDirectory implements ParticipantDirectory {
 
   @Override
   public Counts counts(String editionId) {
-    Map<String, Long> byStatus = zeros(List.of(Participant.Status.values()), s -> s.code());
+    Map<String, Long> byStatus = zeros(List.of(RegistrationStatus.values()), s -> s.code());
     Map<String, Long> byCategory = zeros(List.of(Category.values()), Category::code);
     Map<String, Long> byLanguage = zeros(List.of(UnLanguage.values()), UnLanguage::code);
     Map<String, Long> byAttendance = zeros(List.of(Attendance.values()), Attendance::code);

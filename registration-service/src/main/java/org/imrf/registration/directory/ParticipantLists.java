@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.imrf.registration.edition.Editions;
 import org.imrf.registration.edition.UnknownEdition;
-import org.imrf.registration.participant.Participant;
 import org.imrf.registration.participant.ParticipantLookup;
+import org.imrf.registration.participant.ParticipantView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +29,7 @@ public class ParticipantLists {
   }
 
   /** One page of the participants a query asks for, and how many there are in all. */
-  public record Page(List<Participant> items, int page, int size, long total) {}
+  public record Page(List<ParticipantView> items, int page, int size, long total) {}
 
   /**
    * How many participants an edition has. By status, every registration; by the others, the live

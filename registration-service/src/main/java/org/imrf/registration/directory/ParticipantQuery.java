@@ -5,7 +5,7 @@ import org.imrf.backbone.domain.Coded;
 import org.imrf.registration.participant.Accreditation;
 import org.imrf.registration.participant.Attendance;
 import org.imrf.registration.participant.Category;
-import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.RegistrationStatus;
 import org.imrf.registration.participant.UnLanguage;
 
 /**
@@ -28,7 +28,7 @@ import org.imrf.registration.participant.UnLanguage;
 public record ParticipantQuery(
     String editionId,
     Set<Category> categories,
-    Set<Participant.Status> statuses,
+    Set<RegistrationStatus> statuses,
     Set<Accreditation> accreditations,
     Set<String> countries,
     Set<UnLanguage> languages,

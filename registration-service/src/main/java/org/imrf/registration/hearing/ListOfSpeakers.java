@@ -11,10 +11,10 @@ import org.imrf.registration.edition.Edition;
 import org.imrf.registration.edition.Editions;
 import org.imrf.registration.edition.UnknownEdition;
 import org.imrf.registration.participant.Category;
-import org.imrf.registration.participant.Participant;
 import org.imrf.registration.participant.ParticipantLookup;
 import org.imrf.registration.participant.ParticipantNotFound;
 import org.imrf.registration.participant.ParticipantSummary;
+import org.imrf.registration.participant.RegistrationStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -282,8 +282,8 @@ public class ListOfSpeakers {
               + ", not "
               + editionId);
     }
-    Participant.Status status = participant.status();
-    if (status == Participant.Status.CANCELLED || status == Participant.Status.ERASED) {
+    RegistrationStatus status = participant.status();
+    if (status == RegistrationStatus.CANCELLED || status == RegistrationStatus.ERASED) {
       throw new NotAllowedToSpeak(
           NotAllowedToSpeak.Reason.NO_LONGER_TAKES_PART,
           "Participant " + participant.id() + "'s registration is " + status.code());
@@ -292,10 +292,10 @@ public class ListOfSpeakers {
       throw new NotAllowedToSpeak(
           NotAllowedToSpeak.Reason.NOT_A_STAKEHOLDER, notAStakeholder(participant.category()));
     }
-    if (status != Participant.Status.REGISTERED) {
+    if (status != RegistrationStatus.REGISTERED) {
       throw new NotAllowedToSpeak(
           NotAllowedToSpeak.Reason.ACCREDITATION_NOT_GRANTED,
-          status == Participant.Status.REFUSED
+          status == RegistrationStatus.REFUSED
               ? "Accreditation was refused: only accredited stakeholders speak in the hearing"
               : "Accreditation not yet granted (it is "
                   + participant.accreditation().code()

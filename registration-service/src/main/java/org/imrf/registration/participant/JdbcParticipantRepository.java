@@ -29,7 +29,8 @@ class JdbcParticipantRepository implements ParticipantRepository {
   @Override
   public void add(Participant participant) {
     try {
-      jdbc.sql(
+      written(
+              participant,
               """
               insert into participant
                 (id, edition_id, name, email, organisation, organisation_key, country, category,
@@ -42,25 +43,8 @@ class JdbcParticipantRepository implements ParticipantRepository {
                  :livedExperience, :publicListing, :timeZone, :accreditation, :objectionsUntil,
                  :registeredAt, :registeredAt, 0)
               """)
-          .param("id", participant.id())
           .param("edition", participant.editionId())
-          .param("name", participant.name())
-          .param("email", participant.email())
-          .param("organisation", participant.organisation())
-          .param("organisationKey", Organisations.key(participant.organisation()))
-          .param("country", participant.country())
           .param("category", participant.category().code())
-          .param("language", participant.preferredLanguage().code())
-          .param("attendance", participant.attendance().code())
-          .param("waitlistedAt", timestamp(participant.waitlistedAt()))
-          .param("accessibility", participant.accessibility().codes().toArray(String[]::new))
-          .param("accessibilityOther", participant.accessibility().other())
-          .param(
-              "livedExperience", JdbcParticipantRows.livedExperience(participant.livedExperience()))
-          .param("publicListing", participant.publicListing())
-          .param("timeZone", participant.timeZone().getId())
-          .param("accreditation", participant.accreditation().code())
-          .param("objectionsUntil", timestamp(participant.objectionsUntil()))
           .param("registeredAt", Timestamp.from(participant.registeredAt()))
           .update();
     } catch (DuplicateKeyException e) {
@@ -70,15 +54,16 @@ class JdbcParticipantRepository implements ParticipantRepository {
 
   @Override
   public Optional<Participant> find(UUID id) {
-    return jdbc.sql("select " + COLUMNS + " from participant where id = :id")
-        .param("id", id)
-        .query(JdbcParticipantRows::participant)
-        .optional();
+    return byId(id, "");
   }
 
   @Override
   public Optional<Participant> findForChange(UUID id) {
-    return jdbc.sql("select " + COLUMNS + " from participant where id = :id for update")
+    return byId(id, " for update");
+  }
+
+  private Optional<Participant> byId(UUID id, String lock) {
+    return jdbc.sql("select " + COLUMNS + " from participant where id = :id" + lock)
         .param("id", id)
         .query(JdbcParticipantRows::participant)
         .optional();
@@ -87,7 +72,8 @@ class JdbcParticipantRepository implements ParticipantRepository {
   @Override
   public Participant save(Participant participant) {
     int updated =
-        jdbc.sql(
+        written(
+                participant,
                 """
                 update participant set
                   name = :name, email = :email, organisation = :organisation,
@@ -101,25 +87,7 @@ class JdbcParticipantRepository implements ParticipantRepository {
                   version = version + 1, updated_at = :now
                 where id = :id and version = :version
                 """)
-            .param("id", participant.id())
             .param("version", participant.version())
-            .param("name", participant.name())
-            .param("email", participant.email())
-            .param("organisation", participant.organisation())
-            .param("organisationKey", Organisations.key(participant.organisation()))
-            .param("country", participant.country())
-            .param("language", participant.preferredLanguage().code())
-            .param("attendance", participant.attendance().code())
-            .param("waitlistedAt", timestamp(participant.waitlistedAt()))
-            .param("accessibility", participant.accessibility().codes().toArray(String[]::new))
-            .param("accessibilityOther", participant.accessibility().other())
-            .param(
-                "livedExperience",
-                JdbcParticipantRows.livedExperience(participant.livedExperience()))
-            .param("publicListing", participant.publicListing())
-            .param("timeZone", participant.timeZone().getId())
-            .param("accreditation", participant.accreditation().code())
-            .param("objectionsUntil", timestamp(participant.objectionsUntil()))
             .param("cancelledAt", timestamp(participant.cancelledAt()))
             .param("erasedAt", timestamp(participant.erasedAt()))
             .param("now", Timestamp.from(Instant.now(clock)))
@@ -159,5 +127,27 @@ class JdbcParticipantRepository implements ParticipantRepository {
         .list()
         .forEach(participant -> found.put(participant.id(), participant));
     return ids.stream().filter(found::containsKey).map(found::get).toList();
+  }
+
+  /** The statement with what both adding and saving write from the participant, by name. */
+  private JdbcClient.StatementSpec written(Participant participant, String sql) {
+    return jdbc.sql(sql)
+        .param("id", participant.id())
+        .param("name", participant.name())
+        .param("email", participant.email())
+        .param("organisation", participant.organisation())
+        .param("organisationKey", Organisations.key(participant.organisation()))
+        .param("country", participant.country())
+        .param("language", participant.preferredLanguage().code())
+        .param("attendance", participant.attendance().code())
+        .param("waitlistedAt", timestamp(participant.waitlistedAt()))
+        .param("accessibility", participant.accessibility().codes().toArray(String[]::new))
+        .param("accessibilityOther", participant.accessibility().other())
+        .param(
+            "livedExperience", JdbcParticipantRows.livedExperience(participant.livedExperience()))
+        .param("publicListing", participant.publicListing())
+        .param("timeZone", participant.timeZone().getId())
+        .param("accreditation", participant.accreditation().code())
+        .param("objectionsUntil", timestamp(participant.objectionsUntil()));
   }
 }

@@ -2,14 +2,12 @@ package org.imrf.registration.participant;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.UUID;
-import org.imrf.backbone.domain.Coded;
 
 /**
- * Someone registered for a forum edition, as shown to organisers and to the participant themselves:
- * every detail, read-only (the Participation aggregate changes it). Features that only need who
- * they are and where they stand read {@link ParticipantSummary}.
+ * A participant as stored: the state of the {@link Participation} aggregate, one row of the
+ * participant table. Other features never see it: they read {@link ParticipantSummary} or {@link
+ * ParticipantView}.
  *
  * @param id assigned at registration
  * @param editionId the edition, e.g. {@code imrf-2026}
@@ -32,7 +30,7 @@ import org.imrf.backbone.domain.Coded;
  * @param erasedAt when their personal data was erased, else null
  * @param version incremented by every change, for If-Match
  */
-public record Participant(
+record Participant(
     UUID id,
     String editionId,
     String name,
@@ -54,62 +52,38 @@ public record Participant(
     Instant erasedAt,
     int version) {
 
-  /** Where a registration stands, as organisers filter and count it. */
-  public enum Status implements Coded {
-    /** Takes part: accredited or needing no accreditation. */
-    REGISTERED("registered"),
-    AWAITING_ACCREDITATION("awaiting-accreditation"),
-    REFUSED("refused"),
-    CANCELLED("cancelled"),
-    /** Personal data erased on request; the record remains, anonymous, for the counts. */
-    ERASED("erased");
-
-    private final String code;
-
-    Status(String code) {
-      this.code = code;
-    }
-
-    @Override
-    public String code() {
-      return code;
-    }
-
-    public static Optional<Status> ofCode(String code) {
-      for (Status status : values()) {
-        if (status.code.equals(code)) {
-          return Optional.of(status);
-        }
-      }
-      return Optional.empty();
-    }
-  }
-
-  public Status status() {
+  RegistrationStatus status() {
     if (erasedAt != null) {
-      return Status.ERASED;
+      return RegistrationStatus.ERASED;
     }
     if (cancelledAt != null) {
-      return Status.CANCELLED;
+      return RegistrationStatus.CANCELLED;
     }
     if (accreditation == Accreditation.REFUSED) {
-      return Status.REFUSED;
+      return RegistrationStatus.REFUSED;
     }
-    return accreditation.admits() ? Status.REGISTERED : Status.AWAITING_ACCREDITATION;
+    return accreditation.admits()
+        ? RegistrationStatus.REGISTERED
+        : RegistrationStatus.AWAITING_ACCREDITATION;
   }
 
   /** Neither cancelled, erased nor refused: still coming, or hoping to. */
-  public boolean live() {
+  boolean live() {
     return summary().live();
   }
 
   /** Holds one of the organisation's capped in-person places (or will, once accredited). */
-  public boolean holdsInPersonPlace() {
+  boolean holdsInPersonPlace() {
     return summary().holdsInPersonPlace();
   }
 
   /** Who they are and where they stand, as other features read it. */
   ParticipantSummary summary() {
     return ParticipantSummary.of(this);
+  }
+
+  /** Every detail, as shown to organisers and to the participant themselves. */
+  ParticipantView view() {
+    return ParticipantView.of(this);
   }
 }

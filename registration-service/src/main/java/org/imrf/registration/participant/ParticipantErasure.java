@@ -13,5 +13,5 @@ public interface ParticipantErasure {
    *
    * @return the anonymous record, as shown to the participant
    */
-  Participant erase(UUID id, String requestedBy, Instant now);
+  ParticipantView erase(UUID id, String requestedBy, Instant now);
 }

@@ -20,8 +20,8 @@ public interface ParticipantLookup {
   Optional<ParticipantSummary> lockForChange(UUID id);
 
   /** Every detail of the participant, as shown to organisers and to themselves. */
-  Optional<Participant> findAsShown(UUID id);
+  Optional<ParticipantView> findAsShown(UUID id);
 
   /** These participants as shown to organisers, in this order (those not found left out). */
-  List<Participant> findAllAsShown(List<UUID> ids);
+  List<ParticipantView> findAllAsShown(List<UUID> ids);
 }

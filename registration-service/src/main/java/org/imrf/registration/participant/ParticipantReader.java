@@ -40,13 +40,13 @@ class ParticipantReader implements ParticipantLookup {
 
   @Override
   @Transactional(readOnly = true)
-  public Optional<Participant> findAsShown(UUID id) {
-    return participants.find(id);
+  public Optional<ParticipantView> findAsShown(UUID id) {
+    return participants.find(id).map(Participant::view);
   }
 
   @Override
   @Transactional(readOnly = true)
-  public List<Participant> findAllAsShown(List<UUID> ids) {
-    return participants.findAll(ids);
+  public List<ParticipantView> findAllAsShown(List<UUID> ids) {
+    return participants.findAll(ids).stream().map(Participant::view).toList();
   }
 }

@@ -29,7 +29,7 @@ public record ParticipantSummary(
     Attendance attendance,
     Accreditation accreditation,
     Instant objectionsUntil,
-    Participant.Status status) {
+    RegistrationStatus status) {
 
   static ParticipantSummary of(Participant participant) {
     return new ParticipantSummary(
@@ -47,8 +47,8 @@ public record ParticipantSummary(
 
   /** Neither cancelled, erased nor refused: still coming, or hoping to. */
   public boolean live() {
-    return status == Participant.Status.REGISTERED
-        || status == Participant.Status.AWAITING_ACCREDITATION;
+    return status == RegistrationStatus.REGISTERED
+        || status == RegistrationStatus.AWAITING_ACCREDITATION;
   }
 
   /** Holds one of the organisation's capped in-person places (or will, once accredited). */

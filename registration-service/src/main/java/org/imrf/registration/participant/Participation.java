@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.imrf.backbone.domain.StoredAggregate;
 import org.imrf.registration.edition.Edition;
 
@@ -147,26 +148,37 @@ final class Participation extends StoredAggregate<ParticipantEvent> {
             ? current.name()
             : Normalizer.normalize(change.name().strip(), Normalizer.Form.NFC);
     Participant changed =
-        withDetails(
+        copy(
             current,
-            name,
-            Objects.requireNonNullElse(change.preferredLanguage(), current.preferredLanguage()),
-            Objects.requireNonNullElse(change.accessibility(), current.accessibility()),
-            Objects.requireNonNullElse(change.livedExperience(), current.livedExperience()),
-            Objects.requireNonNullElse(change.publicListing(), current.publicListing()),
-            Objects.requireNonNullElse(change.timeZone(), current.timeZone()));
+            c -> {
+              c.name = name;
+              c.preferredLanguage =
+                  Objects.requireNonNullElse(
+                      change.preferredLanguage(), current.preferredLanguage());
+              c.accessibility =
+                  Objects.requireNonNullElse(change.accessibility(), current.accessibility());
+              c.livedExperience =
+                  Objects.requireNonNullElse(change.livedExperience(), current.livedExperience());
+              c.publicListing =
+                  Objects.requireNonNullElse(change.publicListing(), current.publicListing());
+              c.timeZone = Objects.requireNonNullElse(change.timeZone(), current.timeZone());
+            });
     if (change.attendance() != null && !wants(current, change.attendance())) {
-      if (change.attendance() == Attendance.IN_PERSON) {
-        Attendance granted =
-            places.claim(
-                current,
-                Objects.requireNonNullElse(change.whenInPersonFull(), WhenInPersonFull.ASK));
+      Attendance attendance =
+          change.attendance() == Attendance.IN_PERSON
+              ? places.claim(
+                  current,
+                  Objects.requireNonNullElse(change.whenInPersonFull(), WhenInPersonFull.ASK))
+              : Attendance.ONLINE;
+      // refused a place, they stay online as they were
+      if (attendance != current.attendance()) {
         changed =
-            granted == Attendance.ONLINE
-                ? changed
-                : withAttendance(changed, granted, granted == Attendance.WAITING_LIST ? now : null);
-      } else {
-        changed = withAttendance(changed, Attendance.ONLINE, null);
+            copy(
+                changed,
+                c -> {
+                  c.attendance = attendance;
+                  c.waitlistedAt = attendance == Attendance.WAITING_LIST ? now : null;
+                });
       }
     }
     List<String> fields = changedFields(current, changed);
@@ -201,14 +213,14 @@ final class Participation extends StoredAggregate<ParticipantEvent> {
    * @throws RegistrationClosedForChanges if it was erased
    */
   void cancel(String reason, OptionalInt expectedVersion, String actor, Instant now) {
-    if (state.status() == Participant.Status.CANCELLED) {
+    if (state.status() == RegistrationStatus.CANCELLED) {
       return;
     }
     requireVersion(expectedVersion);
-    if (state.status() == Participant.Status.ERASED) {
+    if (state.status() == RegistrationStatus.ERASED) {
       throw new RegistrationClosedForChanges(state.id(), state.status());
     }
-    state = cancelled(state, now);
+    state = copy(state, c -> c.cancelledAt = now);
     record(
         new ParticipantCancelled(
             state.id(), state.editionId(), actor, reason == null ? null : reason.strip(), now));
@@ -220,10 +232,25 @@ final class Participation extends StoredAggregate<ParticipantEvent> {
    * nothing.
    */
   void erase(String requestedBy, Instant now) {
-    if (state.status() == Participant.Status.ERASED) {
+    if (state.status() == RegistrationStatus.ERASED) {
       return;
     }
-    state = erased(state, now);
+    state =
+        copy(
+            state,
+            c -> {
+              c.name = "";
+              c.email = null;
+              c.organisation = "";
+              c.attendance =
+                  c.attendance == Attendance.WAITING_LIST ? Attendance.ONLINE : c.attendance;
+              c.waitlistedAt = null;
+              c.accessibility = AccessibilityNeeds.NONE;
+              c.livedExperience = LivedExperience.NOT_SAID;
+              c.publicListing = false;
+              c.timeZone = ZoneId.of("UTC");
+              c.erasedAt = now;
+            });
     record(new ParticipantErased(state.id(), state.editionId(), requestedBy, now));
   }
 
@@ -265,107 +292,70 @@ final class Participation extends StoredAggregate<ParticipantEvent> {
     return fields;
   }
 
-  private static Participant withAttendance(
-      Participant p, Attendance attendance, Instant waitlistedAt) {
-    return new Participant(
-        p.id(),
-        p.editionId(),
-        p.name(),
-        p.email(),
-        p.organisation(),
-        p.country(),
-        p.category(),
-        p.preferredLanguage(),
-        attendance,
-        waitlistedAt,
-        p.accessibility(),
-        p.livedExperience(),
-        p.publicListing(),
-        p.timeZone(),
-        p.accreditation(),
-        p.objectionsUntil(),
-        p.registeredAt(),
-        p.cancelledAt(),
-        p.erasedAt(),
-        p.version());
+  /** A copy of the participant with what {@code change} sets: the one place it is copied. */
+  private static Participant copy(Participant from, Consumer<Changeable> change) {
+    Changeable changeable = new Changeable(from);
+    change.accept(changeable);
+    return changeable.participant();
   }
 
-  private static Participant withDetails(
-      Participant p,
-      String name,
-      UnLanguage preferredLanguage,
-      AccessibilityNeeds accessibility,
-      LivedExperience livedExperience,
-      boolean publicListing,
-      ZoneId timeZone) {
-    return new Participant(
-        p.id(),
-        p.editionId(),
-        name,
-        p.email(),
-        p.organisation(),
-        p.country(),
-        p.category(),
-        preferredLanguage,
-        p.attendance(),
-        p.waitlistedAt(),
-        accessibility,
-        livedExperience,
-        publicListing,
-        timeZone,
-        p.accreditation(),
-        p.objectionsUntil(),
-        p.registeredAt(),
-        p.cancelledAt(),
-        p.erasedAt(),
-        p.version());
-  }
+  /**
+   * What a participation may change; the rest (edition, category, accreditation, dates of
+   * registration) stays as stored.
+   */
+  private static final class Changeable {
+    private final Participant from;
+    String name;
+    String email;
+    String organisation;
+    UnLanguage preferredLanguage;
+    Attendance attendance;
+    Instant waitlistedAt;
+    AccessibilityNeeds accessibility;
+    LivedExperience livedExperience;
+    boolean publicListing;
+    ZoneId timeZone;
+    Instant cancelledAt;
+    Instant erasedAt;
 
-  private static Participant cancelled(Participant p, Instant at) {
-    return new Participant(
-        p.id(),
-        p.editionId(),
-        p.name(),
-        p.email(),
-        p.organisation(),
-        p.country(),
-        p.category(),
-        p.preferredLanguage(),
-        p.attendance(),
-        p.waitlistedAt(),
-        p.accessibility(),
-        p.livedExperience(),
-        p.publicListing(),
-        p.timeZone(),
-        p.accreditation(),
-        p.objectionsUntil(),
-        p.registeredAt(),
-        at,
-        p.erasedAt(),
-        p.version());
-  }
+    Changeable(Participant from) {
+      this.from = from;
+      name = from.name();
+      email = from.email();
+      organisation = from.organisation();
+      preferredLanguage = from.preferredLanguage();
+      attendance = from.attendance();
+      waitlistedAt = from.waitlistedAt();
+      accessibility = from.accessibility();
+      livedExperience = from.livedExperience();
+      publicListing = from.publicListing();
+      timeZone = from.timeZone();
+      cancelledAt = from.cancelledAt();
+      erasedAt = from.erasedAt();
+    }
 
-  private static Participant erased(Participant p, Instant at) {
-    return new Participant(
-        p.id(),
-        p.editionId(),
-        "",
-        null,
-        "",
-        p.country(),
-        p.category(),
-        p.preferredLanguage(),
-        p.attendance() == Attendance.WAITING_LIST ? Attendance.ONLINE : p.attendance(),
-        null,
-        AccessibilityNeeds.NONE,
-        LivedExperience.NOT_SAID,
-        false,
-        ZoneId.of("UTC"),
-        p.accreditation(),
-        p.objectionsUntil(),
-        p.registeredAt(),
-        p.cancelledAt(),
-        at,
-        p.version());
+    Participant participant() {
+      return new Participant(
+          from.id(),
+          from.editionId(),
+          name,
+          email,
+          organisation,
+          from.country(),
+          from.category(),
+          preferredLanguage,
+          attendance,
+          waitlistedAt,
+          accessibility,
+          livedExperience,
+          publicListing,
+          timeZone,
+          from.accreditation(),
+          from.objectionsUntil(),
+          from.registeredAt(),
+          cancelledAt,
+          erasedAt,
+          from.version());
+    }
   }
 }

@@ -45,7 +45,7 @@ public class RegistrationChanges implements ParticipantErasure {
    *     asked to be told
    */
   @Transactional
-  public Participant change(
+  public ParticipantView change(
       UUID id, DetailsChange change, OptionalInt expectedVersion, String actor) {
     Participation participation = forChange(id);
     participation.changeDetails(
@@ -56,14 +56,14 @@ public class RegistrationChanges implements ParticipantErasure {
         actor,
         Instant.now(clock));
     if (!participation.changed()) {
-      return participation.participant();
+      return participation.participant().view();
     }
     Participant saved = participants.save(participation.participant());
     if (participation.gaveUpInPersonPlace()) {
       places.released(saved.editionId(), saved.category(), saved.organisation());
     }
     participation.recordedEvents().forEach(events::publish);
-    return saved;
+    return saved.view();
   }
 
   /**
@@ -75,11 +75,11 @@ public class RegistrationChanges implements ParticipantErasure {
    * @throws ParticipantChangedMeanwhile if it changed since the caller read it
    */
   @Transactional
-  public Participant cancel(UUID id, String reason, OptionalInt expectedVersion, String actor) {
+  public ParticipantView cancel(UUID id, String reason, OptionalInt expectedVersion, String actor) {
     Participation participation = forChange(id);
     participation.cancel(reason, expectedVersion, actor, Instant.now(clock));
     if (!participation.changed()) {
-      return participation.participant();
+      return participation.participant().view();
     }
     Participant cancelled = participants.save(participation.participant());
     accessLinks.revokeAllOf(id, actor);
@@ -87,20 +87,20 @@ public class RegistrationChanges implements ParticipantErasure {
     if (participation.gaveUpInPersonPlace()) {
       places.released(cancelled.editionId(), cancelled.category(), cancelled.organisation());
     }
-    return cancelled;
+    return cancelled.view();
   }
 
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
-  public Participant erase(UUID id, String requestedBy, Instant now) {
+  public ParticipantView erase(UUID id, String requestedBy, Instant now) {
     Participation participation = forChange(id);
     participation.erase(requestedBy, now);
     if (!participation.changed()) {
-      return participation.participant();
+      return participation.participant().view();
     }
     Participant erased = participants.save(participation.participant());
     participation.recordedEvents().forEach(events::publish);
-    return erased;
+    return erased.view();
   }
 
   private Participation forChange(UUID id) {

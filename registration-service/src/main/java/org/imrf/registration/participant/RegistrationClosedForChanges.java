@@ -7,7 +7,7 @@ import org.imrf.backbone.problems.DomainProblem;
 /** A cancelled, refused or erased registration cannot be changed. */
 class RegistrationClosedForChanges extends DomainProblem.Conflict {
 
-  public RegistrationClosedForChanges(UUID id, Participant.Status status) {
+  public RegistrationClosedForChanges(UUID id, RegistrationStatus status) {
     super(
         "Registration cannot be changed",
         "Participant " + id + " is " + status.code() + "; the registration can no longer change",

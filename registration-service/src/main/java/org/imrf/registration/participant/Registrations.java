@@ -42,7 +42,7 @@ public class Registrations {
   }
 
   /** A new participant and their personal access link, shown to them this once. */
-  public record Registered(Participant participant, AccessLink accessLink) {}
+  public record Registered(ParticipantView participant, AccessLink accessLink) {}
 
   /**
    * Registers someone for an edition. Categories that need no accreditation take part at once;
@@ -93,11 +93,11 @@ public class Registrations {
     }
     participation.recordedEvents().forEach(events::publish);
     return new Registered(
-        participant, accessLinks.issueOnRegistration(participant.id(), edition, actor));
+        participant.view(), accessLinks.issueOnRegistration(participant.id(), edition, actor));
   }
 
   @Transactional(readOnly = true)
-  public Optional<Participant> find(UUID id) {
-    return participants.find(id);
+  public Optional<ParticipantView> find(UUID id) {
+    return participants.find(id).map(Participant::view);
   }
 }

@@ -11,11 +11,12 @@ import org.imrf.registration.accesslink.IssuedLink;
 import org.imrf.registration.accreditation.AccreditationDecision;
 import org.imrf.registration.accreditation.Accreditations;
 import org.imrf.registration.participant.InPersonPlaces;
-import org.imrf.registration.participant.Participant;
 import org.imrf.registration.participant.ParticipantErasure;
 import org.imrf.registration.participant.ParticipantLookup;
 import org.imrf.registration.participant.ParticipantNotFound;
 import org.imrf.registration.participant.ParticipantSummary;
+import org.imrf.registration.participant.ParticipantView;
+import org.imrf.registration.participant.RegistrationStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +55,7 @@ public class PersonalDataRequests {
   /** Everything this service holds about a participant, read in one transaction. */
   public record Export(
       Instant exportedAt,
-      Participant participant,
+      ParticipantView participant,
       List<AccreditationDecision> accreditation,
       List<IssuedLink> accessLinks,
       Map<String, Object> sections) {}
@@ -64,7 +65,7 @@ public class PersonalDataRequests {
    */
   @Transactional(readOnly = true)
   public Export export(UUID id) {
-    Participant participant =
+    ParticipantView participant =
         registrations.findAsShown(id).orElseThrow(() -> new ParticipantNotFound(id));
     Map<String, Object> sections = new LinkedHashMap<>();
     for (PersonalData feature : features) {
@@ -86,16 +87,16 @@ public class PersonalDataRequests {
    * @throws ParticipantNotFound if there is no such participant
    */
   @Transactional
-  public Participant erase(UUID id, String requestedBy) {
+  public ParticipantView erase(UUID id, String requestedBy) {
     ParticipantSummary current =
         registrations.lockForChange(id).orElseThrow(() -> new ParticipantNotFound(id));
-    if (current.status() == Participant.Status.ERASED) {
+    if (current.status() == RegistrationStatus.ERASED) {
       return registrations.findAsShown(id).orElseThrow();
     }
     Instant now = Instant.now(clock);
     boolean heldPlace = current.holdsInPersonPlace();
     accessLinks.revokeAllOf(id, requestedBy);
-    Participant erased = erasure.erase(id, requestedBy, now);
+    ParticipantView erased = erasure.erase(id, requestedBy, now);
     accreditations.forgetReasons(id);
     for (PersonalData feature : features) {
       feature.erase(id);

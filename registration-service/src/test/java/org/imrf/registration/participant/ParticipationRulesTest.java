@@ -218,7 +218,7 @@ class ParticipationRulesTest {
         .when(p -> p.cancel("  Cannot travel ", OptionalInt.of(2), "participant", NOW))
         .then(new ParticipantCancelled(id, "imrf-2026", "participant", "Cannot travel", NOW));
 
-    assertThat(scenario.aggregate().participant().status()).isEqualTo(Participant.Status.CANCELLED);
+    assertThat(scenario.aggregate().participant().status()).isEqualTo(RegistrationStatus.CANCELLED);
     assertThat(scenario.aggregate().gaveUpInPersonPlace()).isTrue();
   }
 
@@ -248,7 +248,7 @@ class ParticipationRulesTest {
         .then(new ParticipantErased(id, "imrf-2026", "participant", NOW));
 
     Participant erased = scenario.aggregate().participant();
-    assertThat(erased.status()).isEqualTo(Participant.Status.ERASED);
+    assertThat(erased.status()).isEqualTo(RegistrationStatus.ERASED);
     assertThat(List.of(erased.name(), erased.organisation())).containsOnly("");
     assertThat(erased.email()).isNull();
     assertThat(erased.attendance()).isEqualTo(Attendance.ONLINE);

@@ -27,7 +27,7 @@ import org.imrf.registration.directory.ParticipantQuery;
 import org.imrf.registration.participant.Accreditation;
 import org.imrf.registration.participant.Attendance;
 import org.imrf.registration.participant.Category;
-import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.RegistrationStatus;
 import org.imrf.registration.participant.UnLanguage;
 import org.imrf.registration.participant.web.ParticipantResponse;
 import org.springframework.http.ContentDisposition;
@@ -75,7 +75,7 @@ class ParticipantDirectoryController {
           List<String> category,
       @Parameter(description = "Statuses")
           @RequestParam(required = false)
-          @OneOf(Participant.Status.class)
+          @OneOf(RegistrationStatus.class)
           List<String> status,
       @Parameter(description = "Accreditation states")
           @RequestParam(required = false)
@@ -240,7 +240,7 @@ class ParticipantDirectoryController {
     return new ParticipantQuery(
         edition,
         decode(category, code -> Category.ofCode(code).orElseThrow()),
-        decode(status, code -> Participant.Status.ofCode(code).orElseThrow()),
+        decode(status, code -> RegistrationStatus.ofCode(code).orElseThrow()),
         decode(accreditation, code -> Accreditation.ofCode(code).orElseThrow()),
         decode(country, Function.identity()),
         decode(language, code -> UnLanguage.ofCode(code).orElseThrow()),

@@ -16,7 +16,7 @@ import org.imrf.registration.participant.AccessibilityNeeds;
 import org.imrf.registration.participant.Attendance;
 import org.imrf.registration.participant.DetailsChange;
 import org.imrf.registration.participant.LivedExperience;
-import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.ParticipantView;
 import org.imrf.registration.participant.UnLanguage;
 import org.imrf.registration.participant.WhenInPersonFull;
 
@@ -47,7 +47,7 @@ record DetailsChangeRequest(
     Boolean publicListing,
     @TimeZoneId String timeZone) {
 
-  DetailsChange toChange(Participant current) {
+  DetailsChange toChange(ParticipantView current) {
     return new DetailsChange(
         name,
         preferredLanguage == null ? null : UnLanguage.ofCode(preferredLanguage).orElseThrow(),
@@ -59,7 +59,7 @@ record DetailsChangeRequest(
         timeZone == null ? null : ZoneId.of(timeZone));
   }
 
-  private AccessibilityNeeds accessibility(Participant current) {
+  private AccessibilityNeeds accessibility(ParticipantView current) {
     if (accessibility != null) {
       return Accessibility.needs(accessibility, accessibilityOther);
     }
@@ -67,7 +67,7 @@ record DetailsChangeRequest(
       return null;
     }
     // new words for a need already ticked
-    return Accessibility.needs(current.accessibility().codes(), accessibilityOther);
+    return Accessibility.needs(current.personal().accessibility().codes(), accessibilityOther);
   }
 
   boolean isEmpty() {

@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.imrf.backbone.ratelimit.RateLimits;
 import org.imrf.backbone.security.Caller;
 import org.imrf.backbone.web.IfMatch;
-import org.imrf.registration.participant.Participant;
 import org.imrf.registration.participant.ParticipantNotFound;
+import org.imrf.registration.participant.ParticipantView;
 import org.imrf.registration.participant.RegistrationChanges;
 import org.imrf.registration.participant.Registrations;
 import org.springframework.http.HttpStatus;
@@ -127,8 +127,8 @@ class ParticipantController {
       @Valid @RequestBody DetailsChangeRequest request) {
     Caller caller = ActingFor.participant(id);
     request.check();
-    Participant current = registrations.find(id).orElseThrow(() -> new ParticipantNotFound(id));
-    Participant changed =
+    ParticipantView current = registrations.find(id).orElseThrow(() -> new ParticipantNotFound(id));
+    ParticipantView changed =
         changes.change(
             id, request.toChange(current), IfMatch.version(ifMatch), ActingFor.actor(caller));
     return answer(changed, HttpStatus.OK);
@@ -159,7 +159,7 @@ class ParticipantController {
           String ifMatch,
       @Valid @RequestBody(required = false) CancellationRequest request) {
     Caller caller = ActingFor.participant(id);
-    Participant cancelled =
+    ParticipantView cancelled =
         changes.cancel(
             id,
             request == null ? null : request.reason(),
@@ -169,7 +169,7 @@ class ParticipantController {
   }
 
   private static ResponseEntity<ParticipantResponse> answer(
-      Participant participant, HttpStatus status) {
+      ParticipantView participant, HttpStatus status) {
     return ResponseEntity.status(status)
         .eTag(IfMatch.etag(participant.version()))
         .body(ParticipantResponse.of(participant));

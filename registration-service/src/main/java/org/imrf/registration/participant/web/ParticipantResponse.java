@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.imrf.registration.participant.AccessLink;
-import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.ParticipantSummary;
+import org.imrf.registration.participant.ParticipantView;
 import org.imrf.registration.participant.Regions;
 
 /** A participant as the API shows it; the access link only in the answer to registering. */
@@ -61,33 +62,36 @@ public record ParticipantResponse(
         String accessLink,
     Instant accessLinkExpiresAt) {
 
-  public static ParticipantResponse of(Participant participant) {
+  public static ParticipantResponse of(ParticipantView participant) {
     return of(participant, null);
   }
 
-  public static ParticipantResponse of(Participant participant, AccessLink link) {
+  public static ParticipantResponse of(ParticipantView participant, AccessLink link) {
+    ParticipantSummary who = participant.summary();
+    ParticipantView.PersonalDetails personal = participant.personal();
+    ParticipantView.Timeline timeline = participant.timeline();
     return new ParticipantResponse(
-        participant.id(),
-        participant.editionId(),
-        participant.name(),
-        participant.email(),
-        participant.organisation(),
-        participant.country(),
-        Regions.of(participant.country()),
-        participant.category().code(),
-        participant.preferredLanguage().code(),
-        participant.attendance().code(),
-        participant.waitlistedAt(),
-        participant.accessibility().codes(),
-        participant.accessibility().other(),
-        participant.livedExperience().code(),
-        participant.publicListing(),
-        participant.timeZone().getId(),
-        participant.status().code(),
-        participant.accreditation().code(),
-        participant.objectionsUntil(),
-        participant.registeredAt(),
-        participant.cancelledAt(),
+        who.id(),
+        who.editionId(),
+        who.name(),
+        personal.email(),
+        who.organisation(),
+        personal.country(),
+        Regions.of(personal.country()),
+        who.category().code(),
+        who.preferredLanguage().code(),
+        who.attendance().code(),
+        timeline.waitlistedAt(),
+        personal.accessibility().codes(),
+        personal.accessibility().other(),
+        personal.livedExperience().code(),
+        personal.publicListing(),
+        personal.timeZone().getId(),
+        who.status().code(),
+        who.accreditation().code(),
+        who.objectionsUntil(),
+        timeline.registeredAt(),
+        timeline.cancelledAt(),
         participant.version(),
         link == null ? null : link.url(),
         link == null ? null : link.expiresAt());

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.imrf.backbone.security.Caller;
 import org.imrf.registration.accesslink.IssuedLink;
 import org.imrf.registration.accreditation.AccreditationDecision;
-import org.imrf.registration.participant.Participant;
+import org.imrf.registration.participant.ParticipantView;
 import org.imrf.registration.participant.web.ActingFor;
 import org.imrf.registration.participant.web.ParticipantResponse;
 import org.imrf.registration.personaldata.PersonalDataRequests;
@@ -62,7 +62,7 @@ class PersonalDataController {
     record HeldElsewhere(String service, String what, String read) {}
 
     static PersonalDataResponse of(PersonalDataRequests.Export export) {
-      UUID id = export.participant().id();
+      UUID id = export.participant().summary().id();
       return new PersonalDataResponse(
           export.exportedAt(),
           ParticipantResponse.of(export.participant()),
@@ -119,7 +119,7 @@ class PersonalDataController {
   @PostMapping("/erasure")
   ParticipantResponse erase(@PathVariable UUID id) {
     Caller caller = ActingFor.participant(id);
-    Participant erased = requests.erase(id, ActingFor.actor(caller));
+    ParticipantView erased = requests.erase(id, ActingFor.actor(caller));
     return ParticipantResponse.of(erased);
   }
 }

@@ -1,0 +1,35 @@
+package org.imrf.registration.participant;
+
+import java.util.Optional;
+import org.imrf.backbone.domain.Coded;
+
+/** Where a registration stands, as organisers filter and count it. */
+public enum RegistrationStatus implements Coded {
+  /** Takes part: accredited or needing no accreditation. */
+  REGISTERED("registered"),
+  AWAITING_ACCREDITATION("awaiting-accreditation"),
+  REFUSED("refused"),
+  CANCELLED("cancelled"),
+  /** Personal data erased on request; the record remains, anonymous, for the counts. */
+  ERASED("erased");
+
+  private final String code;
+
+  RegistrationStatus(String code) {
+    this.code = code;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  public static Optional<RegistrationStatus> ofCode(String code) {
+    for (RegistrationStatus status : values()) {
+      if (status.code.equals(code)) {
+        return Optional.of(status);
+      }
+    }
+    return Optional.empty();
+  }
+}
