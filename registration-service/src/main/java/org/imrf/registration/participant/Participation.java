@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.imrf.backbone.domain.StoredAggregate;
 import org.imrf.registration.edition.Edition;
 
@@ -266,30 +268,26 @@ final class Participation extends StoredAggregate<ParticipantEvent> {
         || (asked == Attendance.IN_PERSON && current.attendance() == Attendance.WAITING_LIST);
   }
 
+  /** A detail a participant may change: its name in the event, and how to read it. */
+  private record Detail(String field, Function<Participant, Object> value) {}
+
+  /** The details a participant may change, in the order the event lists them. */
+  private static final List<Detail> DETAILS =
+      List.of(
+          new Detail("name", Participant::name),
+          new Detail("preferredLanguage", Participant::preferredLanguage),
+          new Detail("attendance", Participant::attendance),
+          new Detail("accessibility", Participant::accessibility),
+          new Detail("livedExperience", Participant::livedExperience),
+          new Detail("publicListing", Participant::publicListing),
+          new Detail("timeZone", Participant::timeZone));
+
   private static List<String> changedFields(Participant before, Participant after) {
-    List<String> fields = new ArrayList<>();
-    if (!before.name().equals(after.name())) {
-      fields.add("name");
-    }
-    if (before.preferredLanguage() != after.preferredLanguage()) {
-      fields.add("preferredLanguage");
-    }
-    if (before.attendance() != after.attendance()) {
-      fields.add("attendance");
-    }
-    if (!before.accessibility().equals(after.accessibility())) {
-      fields.add("accessibility");
-    }
-    if (before.livedExperience() != after.livedExperience()) {
-      fields.add("livedExperience");
-    }
-    if (before.publicListing() != after.publicListing()) {
-      fields.add("publicListing");
-    }
-    if (!before.timeZone().equals(after.timeZone())) {
-      fields.add("timeZone");
-    }
-    return fields;
+    return DETAILS.stream()
+        .filter(
+            detail -> !Objects.equals(detail.value().apply(before), detail.value().apply(after)))
+        .map(Detail::field)
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 
   /** A copy of the participant with what {@code change} sets: the one place it is copied. */
