@@ -2,7 +2,6 @@ package org.imrf.registration.participant;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.UUID;
 import org.imrf.backbone.domain.Coded;
 
@@ -73,15 +72,6 @@ public record Participant(
     @Override
     public String code() {
       return code;
-    }
-
-    public static Optional<Status> ofCode(String code) {
-      for (Status status : values()) {
-        if (status.code.equals(code)) {
-          return Optional.of(status);
-        }
-      }
-      return Optional.empty();
     }
   }
 
