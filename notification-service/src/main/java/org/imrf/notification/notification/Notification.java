@@ -2,6 +2,7 @@ package org.imrf.notification.notification;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.imrf.backbone.language.UnLanguages;
 
 /**
  * A message for one attendee.
@@ -29,8 +30,8 @@ public record Notification(
     String body,
     Instant createdAt) {
 
-  /** Arabic is written right to left; the other UN languages left to right. */
+  /** The code of the way its language is written. */
   public String direction() {
-    return "ar".equals(language) ? "rtl" : "ltr";
+    return UnLanguages.direction(language);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.imrf.backbone.domain.Aggregate;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.registration.participant.Accreditation;
 import org.imrf.registration.participant.AccreditationGranted;
 import org.imrf.registration.participant.AccreditationObjected;
@@ -132,11 +133,12 @@ final class AccreditationCase extends Aggregate<ParticipantEvent> {
     if (event instanceof ParticipantRegistered registered) {
       participantId = registered.participantId();
       editionId = registered.editionId();
-      state = Accreditation.ofCode(registered.accreditation()).orElseThrow();
+      state = Coded.ofCode(Accreditation.class, registered.accreditation()).orElseThrow();
     } else if (event instanceof AccreditationRequested requested) {
       participantId = requested.participantId();
       editionId = requested.editionId();
-      state = Category.ofCode(requested.category()).orElseThrow().initialAccreditation();
+      state =
+          Coded.ofCode(Category.class, requested.category()).orElseThrow().initialAccreditation();
     } else if (event instanceof AccreditationProvisionallyApproved approved) {
       state = Accreditation.PROVISIONALLY_APPROVED;
       objectionsUntil = approved.objectionsUntil();

@@ -2,7 +2,6 @@ package org.imrf.registration.accreditation;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.imrf.backbone.domain.Coded;
 import org.imrf.registration.participant.Accreditation;
@@ -54,9 +53,5 @@ public enum AccreditationDecisionKind implements Coded {
         .filter(kind -> kind.appliesTo(current))
         .map(AccreditationDecisionKind::code)
         .toList();
-  }
-
-  public static Optional<AccreditationDecisionKind> ofCode(String code) {
-    return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst();
   }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.registration.participant.Accreditation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -119,7 +120,7 @@ class JdbcAccreditations implements AccreditationRepository {
     return new AccreditationCase(
         rs.getObject("id", UUID.class),
         rs.getString("edition_id"),
-        Accreditation.ofCode(rs.getString("accreditation")).orElseThrow(),
+        Coded.ofCode(Accreditation.class, rs.getString("accreditation")).orElseThrow(),
         until == null ? null : until.toInstant(),
         rs.getTimestamp("cancelled_at") != null || rs.getTimestamp("erased_at") != null);
   }

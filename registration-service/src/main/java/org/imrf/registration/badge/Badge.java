@@ -1,9 +1,8 @@
 package org.imrf.registration.badge;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.UUID;
+import org.imrf.backbone.domain.Coded;
 
 /**
  * A participant's badge: what its QR code identifies. At most one per participant is in force.
@@ -26,7 +25,7 @@ public record Badge(
     Revocation revokedBecause) {
 
   /** Why a badge no longer admits anyone. */
-  public enum Revocation {
+  public enum Revocation implements Coded {
     /** Replaced by a new badge, e.g. for one that was lost. */
     REISSUED("reissued"),
     /** The participant's personal data was erased. */
@@ -38,12 +37,9 @@ public record Badge(
       this.code = code;
     }
 
+    @Override
     public String code() {
       return code;
-    }
-
-    public static Optional<Revocation> ofCode(String code) {
-      return Arrays.stream(values()).filter(reason -> reason.code.equals(code)).findFirst();
     }
   }
 }

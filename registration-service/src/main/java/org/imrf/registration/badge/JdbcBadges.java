@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.imrf.backbone.domain.Coded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -92,6 +93,6 @@ class JdbcBadges implements Badges {
         row.getTimestamp("issued_at").toInstant(),
         row.getString("issued_by"),
         revokedAt == null ? null : revokedAt.toInstant(),
-        because == null ? null : Badge.Revocation.ofCode(because).orElseThrow());
+        because == null ? null : Coded.ofCode(Badge.Revocation.class, because).orElseThrow());
   }
 }

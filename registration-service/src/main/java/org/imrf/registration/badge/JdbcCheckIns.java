@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.registration.participant.Category;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -99,7 +100,7 @@ class JdbcCheckIns implements CheckIns {
         row.getObject("participant_id", UUID.class),
         row.getString("badge_id"),
         row.getString("edition_id"),
-        Category.ofCode(row.getString("category")).orElseThrow(),
+        Coded.ofCode(Category.class, row.getString("category")).orElseThrow(),
         row.getTimestamp("checked_in_at").toInstant(),
         row.getString("checked_in_by"));
   }

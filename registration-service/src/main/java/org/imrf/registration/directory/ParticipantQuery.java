@@ -48,8 +48,6 @@ public record ParticipantQuery(
     STATUS("status"),
     REGISTERED_AT("registeredAt");
 
-    public static final String CODES = "name|organisation|country|category|status|registeredAt";
-
     private final String code;
 
     Sort(String code) {
@@ -59,10 +57,6 @@ public record ParticipantQuery(
     @Override
     public String code() {
       return code;
-    }
-
-    public static java.util.Optional<Sort> ofCode(String code) {
-      return java.util.Arrays.stream(values()).filter(sort -> sort.code.equals(code)).findFirst();
     }
   }
 

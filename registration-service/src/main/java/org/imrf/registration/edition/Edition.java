@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.backbone.language.MultilingualText;
 
 /**
@@ -61,9 +62,20 @@ public record Edition(
   }
 
   /** Where registration stands. */
-  public enum RegistrationWindow {
-    NOT_YET_OPEN,
-    OPEN,
-    CLOSED
+  public enum RegistrationWindow implements Coded {
+    NOT_YET_OPEN("not-yet-open"),
+    OPEN("open"),
+    CLOSED("closed");
+
+    private final String code;
+
+    RegistrationWindow(String code) {
+      this.code = code;
+    }
+
+    @Override
+    public String code() {
+      return code;
+    }
   }
 }

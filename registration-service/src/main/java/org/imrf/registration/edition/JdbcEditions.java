@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.backbone.language.MultilingualText;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,7 +142,7 @@ class JdbcEditions implements EditionStore {
             .query(
                 (rs, row) ->
                     new Segment(
-                        SegmentKind.ofCode(rs.getString("kind")).orElseThrow(),
+                        Coded.ofCode(SegmentKind.class, rs.getString("kind")).orElseThrow(),
                         titles(rs.getString("titles")),
                         rs.getTimestamp("starts_at").toInstant(),
                         rs.getTimestamp("ends_at").toInstant()))

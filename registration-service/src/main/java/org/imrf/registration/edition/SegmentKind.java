@@ -1,7 +1,5 @@
 package org.imrf.registration.edition;
 
-import java.util.Arrays;
-import java.util.Optional;
 import org.imrf.backbone.domain.Coded;
 
 /** The parts of a forum edition's programme. */
@@ -21,9 +19,5 @@ public enum SegmentKind implements Coded {
   @Override
   public String code() {
     return code;
-  }
-
-  public static Optional<SegmentKind> ofCode(String code) {
-    return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst();
   }
 }

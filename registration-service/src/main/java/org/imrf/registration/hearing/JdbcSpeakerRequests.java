@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.registration.participant.Category;
 import org.imrf.registration.participant.LivedExperience;
 import org.imrf.registration.participant.Regions;
@@ -254,10 +255,10 @@ class JdbcSpeakerRequests implements SpeakerRequests {
     return spec.query(
             (rs, row) ->
                 new Balance.Entry(
-                    SpeakerRequest.Status.ofCode(rs.getString("status")).orElseThrow(),
+                    Coded.ofCode(SpeakerRequest.Status.class, rs.getString("status")).orElseThrow(),
                     Regions.of(rs.getString("country")),
                     Genders.bucket(rs.getString("gender")),
-                    Category.ofCode(rs.getString("category")).orElseThrow(),
+                    Coded.ofCode(Category.class, rs.getString("category")).orElseThrow(),
                     livedExperience(rs)))
         .list();
   }
@@ -320,7 +321,7 @@ class JdbcSpeakerRequests implements SpeakerRequests {
         Arrays.asList(objectives),
         rs.getString("summary"),
         rs.getString("gender"),
-        SpeakerRequest.Status.ofCode(rs.getString("status")).orElseThrow(),
+        Coded.ofCode(SpeakerRequest.Status.class, rs.getString("status")).orElseThrow(),
         position,
         seconds == null ? null : Duration.ofSeconds(seconds),
         rs.getString("requested_by"),
@@ -342,7 +343,7 @@ class JdbcSpeakerRequests implements SpeakerRequests {
             rs.getString("organisation"),
             country,
             Regions.of(country),
-            Category.ofCode(rs.getString("category")).orElseThrow(),
+            Coded.ofCode(Category.class, rs.getString("category")).orElseThrow(),
             livedExperience(rs),
             ZoneId.of(rs.getString("time_zone"))),
         place == null ? null : place.intValue());

@@ -2,9 +2,7 @@ package org.imrf.registration.hearing;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.imrf.backbone.domain.Coded;
 
@@ -82,10 +80,6 @@ public record SpeakerRequest(
         case SELECTED -> List.of("decline");
         case DECLINED -> List.of();
       };
-    }
-
-    public static Optional<Status> ofCode(String code) {
-      return Arrays.stream(values()).filter(status -> status.code.equals(code)).findFirst();
     }
   }
 

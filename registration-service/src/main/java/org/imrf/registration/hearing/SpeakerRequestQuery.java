@@ -1,7 +1,5 @@
 package org.imrf.registration.hearing;
 
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.imrf.backbone.domain.Coded;
@@ -39,8 +37,6 @@ public record SpeakerRequestQuery(
     STATUS("status"),
     SESSION("session");
 
-    public static final String CODES = "requestedAt|name|organisation|category|status|session";
-
     private final String code;
 
     Sort(String code) {
@@ -50,10 +46,6 @@ public record SpeakerRequestQuery(
     @Override
     public String code() {
       return code;
-    }
-
-    public static Optional<Sort> ofCode(String code) {
-      return Arrays.stream(values()).filter(sort -> sort.code.equals(code)).findFirst();
     }
   }
 

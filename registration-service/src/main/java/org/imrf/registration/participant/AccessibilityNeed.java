@@ -1,7 +1,5 @@
 package org.imrf.registration.participant;
 
-import java.util.Arrays;
-import java.util.Optional;
 import org.imrf.backbone.domain.Coded;
 
 /** What a participant needs to take part fully. */
@@ -21,9 +19,5 @@ public enum AccessibilityNeed implements Coded {
   @Override
   public String code() {
     return code;
-  }
-
-  public static Optional<AccessibilityNeed> ofCode(String code) {
-    return Arrays.stream(values()).filter(need -> need.code.equals(code)).findFirst();
   }
 }

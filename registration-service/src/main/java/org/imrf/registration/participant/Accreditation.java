@@ -1,7 +1,5 @@
 package org.imrf.registration.participant;
 
-import java.util.Arrays;
-import java.util.Optional;
 import org.imrf.backbone.domain.Coded;
 
 /** Where a participant's accreditation stands. */
@@ -40,9 +38,5 @@ public enum Accreditation implements Coded {
         || this == PENDING
         || this == PROVISIONALLY_APPROVED
         || this == OBJECTED;
-  }
-
-  public static Optional<Accreditation> ofCode(String code) {
-    return Arrays.stream(values()).filter(state -> state.code.equals(code)).findFirst();
   }
 }

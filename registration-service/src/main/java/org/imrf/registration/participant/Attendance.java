@@ -1,7 +1,5 @@
 package org.imrf.registration.participant;
 
-import java.util.Arrays;
-import java.util.Optional;
 import org.imrf.backbone.domain.Coded;
 
 /** How a participant attends. */
@@ -20,9 +18,5 @@ public enum Attendance implements Coded {
   @Override
   public String code() {
     return code;
-  }
-
-  public static Optional<Attendance> ofCode(String code) {
-    return Arrays.stream(values()).filter(attendance -> attendance.code.equals(code)).findFirst();
   }
 }

@@ -1,8 +1,5 @@
 package org.imrf.registration.participant;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.imrf.backbone.domain.Coded;
 
 /**
@@ -56,11 +53,7 @@ public enum Category implements Coded {
     return track != AccreditationTrack.NONE;
   }
 
-  public static Optional<Category> ofCode(String code) {
-    return Arrays.stream(values()).filter(category -> category.code.equals(code)).findFirst();
-  }
-
   static String listing() {
-    return Arrays.stream(values()).map(Category::code).collect(Collectors.joining(", "));
+    return String.join(", ", Coded.codes(Category.class));
   }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.imrf.backbone.domain.Coded;
 
 /** How a participant is read from its row. */
 final class JdbcParticipantRows {
@@ -27,7 +28,7 @@ final class JdbcParticipantRows {
     Array accessibility = rs.getArray("accessibility");
     List<AccessibilityNeed> needs =
         Arrays.stream((String[]) accessibility.getArray())
-            .map(code -> AccessibilityNeed.ofCode(code).orElseThrow())
+            .map(code -> Coded.ofCode(AccessibilityNeed.class, code).orElseThrow())
             .toList();
     Boolean livedExperience = (Boolean) rs.getObject("lived_experience");
     return new Participant(
@@ -37,9 +38,9 @@ final class JdbcParticipantRows {
         rs.getString("email"),
         rs.getString("organisation"),
         rs.getString("country"),
-        Category.ofCode(rs.getString("category")).orElseThrow(),
-        UnLanguage.ofCode(rs.getString("preferred_language")).orElseThrow(),
-        Attendance.ofCode(rs.getString("attendance")).orElseThrow(),
+        Coded.ofCode(Category.class, rs.getString("category")).orElseThrow(),
+        Coded.ofCode(UnLanguage.class, rs.getString("preferred_language")).orElseThrow(),
+        Coded.ofCode(Attendance.class, rs.getString("attendance")).orElseThrow(),
         instant(rs, "waitlisted_at"),
         AccessibilityNeeds.of(needs, rs.getString("accessibility_other")),
         livedExperience == null
@@ -47,7 +48,7 @@ final class JdbcParticipantRows {
             : livedExperience ? LivedExperience.YES : LivedExperience.NO,
         rs.getBoolean("public_listing"),
         ZoneId.of(rs.getString("time_zone")),
-        Accreditation.ofCode(rs.getString("accreditation")).orElseThrow(),
+        Coded.ofCode(Accreditation.class, rs.getString("accreditation")).orElseThrow(),
         instant(rs, "objections_until"),
         rs.getTimestamp("registered_at").toInstant(),
         instant(rs, "cancelled_at"),

@@ -1,7 +1,5 @@
 package org.imrf.registration.participant;
 
-import java.util.Arrays;
-import java.util.Optional;
 import org.imrf.backbone.domain.Coded;
 
 /**
@@ -22,9 +20,5 @@ public enum LivedExperience implements Coded {
   @Override
   public String code() {
     return code;
-  }
-
-  public static Optional<LivedExperience> ofCode(String code) {
-    return Arrays.stream(values()).filter(value -> value.code.equals(code)).findFirst();
   }
 }

@@ -1,6 +1,5 @@
 package org.imrf.registration.participant;
 
-import java.util.Optional;
 import org.imrf.backbone.domain.Coded;
 
 /** Where a registration stands, as organisers filter and count it. */
@@ -22,14 +21,5 @@ public enum RegistrationStatus implements Coded {
   @Override
   public String code() {
     return code;
-  }
-
-  public static Optional<RegistrationStatus> ofCode(String code) {
-    for (RegistrationStatus status : values()) {
-      if (status.code.equals(code)) {
-        return Optional.of(status);
-      }
-    }
-    return Optional.empty();
   }
 }

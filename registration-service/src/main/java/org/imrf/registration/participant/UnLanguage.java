@@ -1,7 +1,5 @@
 package org.imrf.registration.participant;
 
-import java.util.Arrays;
-import java.util.Optional;
 import org.imrf.backbone.domain.Coded;
 
 /** The six official languages of the United Nations, by ISO 639-1 code. */
@@ -22,9 +20,5 @@ public enum UnLanguage implements Coded {
   @Override
   public String code() {
     return code;
-  }
-
-  public static Optional<UnLanguage> ofCode(String code) {
-    return Arrays.stream(values()).filter(language -> language.code.equals(code)).findFirst();
   }
 }

@@ -1,7 +1,5 @@
 package org.imrf.registration.participant;
 
-import java.util.Arrays;
-import java.util.Optional;
 import org.imrf.backbone.domain.Coded;
 
 /** What a participant wants if their organisation's in-person places are all taken. */
@@ -20,9 +18,5 @@ public enum WhenInPersonFull implements Coded {
   @Override
   public String code() {
     return code;
-  }
-
-  public static Optional<WhenInPersonFull> ofCode(String code) {
-    return Arrays.stream(values()).filter(value -> value.code.equals(code)).findFirst();
   }
 }

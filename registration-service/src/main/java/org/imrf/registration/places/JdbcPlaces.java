@@ -3,6 +3,7 @@ package org.imrf.registration.places;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.registration.participant.Attendance;
 import org.imrf.registration.participant.Organisations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +40,7 @@ class JdbcPlaces implements PlacesRepository {
                 (rs, row) ->
                     new OrganisationPlaces.Seat(
                         rs.getObject("id", UUID.class),
-                        Attendance.ofCode(rs.getString("attendance")).orElseThrow(),
+                        Coded.ofCode(Attendance.class, rs.getString("attendance")).orElseThrow(),
                         rs.getTimestamp("waitlisted_at") == null
                             ? null
                             : rs.getTimestamp("waitlisted_at").toInstant()))

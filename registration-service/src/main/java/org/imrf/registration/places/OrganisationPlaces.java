@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.imrf.backbone.domain.Aggregate;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.registration.participant.AccreditationRefused;
 import org.imrf.registration.participant.Attendance;
 import org.imrf.registration.participant.InPersonPlacesTaken;
@@ -99,12 +100,12 @@ final class OrganisationPlaces extends Aggregate<ParticipantEvent> {
       organisation = registered.organisation();
       seat(
           registered.participantId(),
-          Attendance.ofCode(registered.attendance()).orElseThrow(),
+          Coded.ofCode(Attendance.class, registered.attendance()).orElseThrow(),
           registered.registeredAt());
     } else if (event instanceof ParticipantDetailsChanged changed) {
       seat(
           changed.participantId(),
-          Attendance.ofCode(changed.attendance()).orElseThrow(),
+          Coded.ofCode(Attendance.class, changed.attendance()).orElseThrow(),
           changed.changedAt());
     } else if (event instanceof WaitingListPromoted promoted) {
       seats.put(

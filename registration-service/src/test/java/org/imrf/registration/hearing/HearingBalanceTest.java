@@ -3,6 +3,7 @@ package org.imrf.registration.hearing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.registration.participant.Category;
 import org.imrf.registration.participant.LivedExperience;
 import org.imrf.registration.participant.Regions;
@@ -84,7 +85,7 @@ class HearingBalanceTest {
   static Balance.Entry entry(
       String status, String country, String gender, Category category, LivedExperience lived) {
     return new Balance.Entry(
-        SpeakerRequest.Status.ofCode(status).orElseThrow(),
+        Coded.ofCode(SpeakerRequest.Status.class, status).orElseThrow(),
         Regions.of(country),
         Genders.bucket(gender),
         category,

@@ -500,6 +500,21 @@ class SelectingSpeakersTest {
           .exchange()
           .expectStatus()
           .isBadRequest();
+      // and so is an order by anything but the listed fields, naming them
+      JsonNode badSort =
+          http.get()
+              .uri("/editions/{e}/hearing/requests?sort=gender,desc", edition)
+              .header("Authorization", "Bearer " + org.imrf.testing.TestTokens.organiser())
+              .exchange()
+              .expectStatus()
+              .isBadRequest()
+              .returnResult(JsonNode.class)
+              .getResponseBody();
+      assertThat(badSort.get("errors").get(0).get("field").asString()).isEqualTo("sort");
+      assertThat(badSort.get("errors").get(0).get("message").asString())
+          .isEqualTo(
+              "must be a field (requestedAt|name|organisation|category|status|session)"
+                  + " optionally followed by ,asc or ,desc");
     }
 
     private String ask(

@@ -23,9 +23,9 @@ public final class UnLanguages {
     return code != null && CODES.contains(code);
   }
 
-  /** Arabic is written right to left; the other five left to right. */
+  /** The code of the way it is written: {@link TextDirection}. */
   public static String direction(String language) {
-    return "ar".equals(language) ? "rtl" : "ltr";
+    return TextDirection.of(language).code();
   }
 
   /**

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.springframework.http.ProblemDetail;
  * The OpenAPI document says what the platform does the same way everywhere, so that controllers
  * need not: every error response an operation declares ({@code @ApiResponse(responseCode = "404",
  * description = "No such edition")}) is an {@code application/problem+json} {@link ProblemDetail},
- * and a field or parameter marked {@link OneOf} lists its enum's codes.
+ * and a field or parameter marked {@link OneOf} or {@link SortedBy} says which codes of its enum it
+ * takes.
  */
 final class ApiDocumentation {
 
@@ -91,35 +93,41 @@ final class ApiDocumentation {
     }
   }
 
-  /** A field marked {@link OneOf} (or a list of them) lists the codes as its {@code enum}. */
-  static PropertyCustomizer oneOfProperties() {
+  /**
+   * A field marked {@link OneOf} (or a list of them) lists the codes as its {@code enum}; one
+   * marked {@link SortedBy} gives the orders it takes as its {@code pattern}.
+   */
+  static PropertyCustomizer codedProperties() {
     return (property, type) -> {
-      if (type.getCtxAnnotations() == null) {
-        return property;
-      }
-      for (var annotation : type.getCtxAnnotations()) {
-        if (annotation instanceof OneOf oneOf) {
-          withCodes(elementsOf(property), oneOf);
+      if (type.getCtxAnnotations() != null) {
+        for (Annotation annotation : type.getCtxAnnotations()) {
+          withCodes(property, annotation);
         }
       }
       return property;
     };
   }
 
-  /** A query or path parameter marked {@link OneOf} lists the codes as its {@code enum}. */
-  static ParameterCustomizer oneOfParameters() {
+  /** A query or path parameter marked {@link OneOf} or {@link SortedBy}, likewise. */
+  static ParameterCustomizer codedParameters() {
     return (parameter, method) -> {
-      OneOf oneOf = method.getParameterAnnotation(OneOf.class);
-      if (parameter != null && oneOf != null && parameter.getSchema() != null) {
-        withCodes(elementsOf(parameter.getSchema()), oneOf);
+      if (parameter != null && parameter.getSchema() != null) {
+        for (Annotation annotation : method.getParameterAnnotations()) {
+          withCodes(parameter.getSchema(), annotation);
+        }
       }
       return parameter;
     };
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void withCodes(Schema target, OneOf oneOf) {
-    target.setEnum(new ArrayList<>(Coded.codes(oneOf.value())));
+  private static void withCodes(Schema schema, Annotation annotation) {
+    if (annotation instanceof OneOf oneOf) {
+      Schema elements = elementsOf(schema);
+      elements.setEnum(new ArrayList<>(Coded.codes(oneOf.value())));
+    } else if (annotation instanceof SortedBy sortedBy) {
+      schema.setPattern(SortedByValidator.pattern(sortedBy.value()));
+    }
   }
 
   /** A list's codes are its items'. */

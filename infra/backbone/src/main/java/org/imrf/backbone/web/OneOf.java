@@ -17,7 +17,8 @@ import org.imrf.backbone.domain.Coded;
 /**
  * A text field that must be one of the codes of a {@link Coded} enum: the validator, its message
  * ("must be one of a, b, c") and the OpenAPI {@code enum} all read the enum, so its codes are
- * written once. A null is valid (add {@code @NotBlank} where the field is required).
+ * written once. A null is valid (add {@code @NotBlank} where the field is required). On a
+ * response's field, which nothing validates, it documents the codes the API sends.
  */
 @Documented
 @Constraint(validatedBy = OneOfValidator.class)

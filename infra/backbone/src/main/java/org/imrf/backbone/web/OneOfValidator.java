@@ -56,7 +56,7 @@ public class OneOfValidator implements ConstraintValidator<OneOf, Object> {
   }
 
   /** The message is text, not a template: braces and dollars in it stay as they are. */
-  private static String escaped(String text) {
+  static String escaped(String text) {
     return text.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
   }
 }

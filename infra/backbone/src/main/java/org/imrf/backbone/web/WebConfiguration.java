@@ -52,12 +52,12 @@ public class WebConfiguration {
   }
 
   @Bean
-  PropertyCustomizer oneOfProperties() {
-    return ApiDocumentation.oneOfProperties();
+  PropertyCustomizer codedProperties() {
+    return ApiDocumentation.codedProperties();
   }
 
   @Bean
-  ParameterCustomizer oneOfParameters() {
-    return ApiDocumentation.oneOfParameters();
+  ParameterCustomizer codedParameters() {
+    return ApiDocumentation.codedParameters();
   }
 }

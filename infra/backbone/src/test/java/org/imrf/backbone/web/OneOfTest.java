@@ -74,10 +74,10 @@ class OneOfTest {
     Annotation[] onList = Paint.class.getDeclaredField("list").getAnnotations();
 
     var text =
-        ApiDocumentation.oneOfProperties()
+        ApiDocumentation.codedProperties()
             .customize(new StringSchema(), new AnnotatedType().ctxAnnotations(onText));
     var list =
-        ApiDocumentation.oneOfProperties()
+        ApiDocumentation.codedProperties()
             .customize(
                 new ArraySchema().items(new StringSchema()),
                 new AnnotatedType().ctxAnnotations(onList));
@@ -94,7 +94,7 @@ class OneOfTest {
     var method = new MethodParameter(OneOfTest.class.getDeclaredMethod("filter", List.class), 0);
 
     var parameter =
-        ApiDocumentation.oneOfParameters()
+        ApiDocumentation.codedParameters()
             .customize(new Parameter().schema(new ArraySchema().items(new StringSchema())), method);
 
     assertThat(parameter.getSchema().getItems().getEnum()).containsExactly("deep-blue", "red");

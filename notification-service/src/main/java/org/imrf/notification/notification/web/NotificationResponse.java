@@ -3,6 +3,8 @@ package org.imrf.notification.notification.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
+import org.imrf.backbone.language.TextDirection;
+import org.imrf.backbone.web.OneOf;
 import org.imrf.notification.notification.Notification;
 
 /** A notification as the API shows it. */
@@ -14,9 +16,7 @@ record NotificationResponse(
     String channel,
     String recipient,
     @Schema(description = "ISO 639-1 code of the UN language it is written in") String language,
-    @Schema(
-            description = "Text direction to render it with",
-            allowableValues = {"ltr", "rtl"})
+    @Schema(description = "Text direction to render it with") @OneOf(TextDirection.class)
         String direction,
     String subject,
     String body,

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.backbone.security.Caller;
 import org.imrf.backbone.web.InvalidFields;
 import org.imrf.backbone.web.IsoCountry;
@@ -127,7 +128,7 @@ class AccreditationController {
   @PostMapping("/decisions")
   AccreditationResponse decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest request) {
     AccreditationDecisionKind decision =
-        AccreditationDecisionKind.ofCode(request.decision()).orElseThrow();
+        Coded.ofCode(AccreditationDecisionKind.class, request.decision()).orElseThrow();
     if (decision == AccreditationDecisionKind.REFUSE
         && (request.reason() == null || request.reason().isBlank())) {
       throw new InvalidFields("reason", "must say why: the participant is told");

@@ -20,8 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.backbone.web.IsoCountry;
 import org.imrf.backbone.web.OneOf;
+import org.imrf.backbone.web.SortedBy;
 import org.imrf.registration.directory.ParticipantLists;
 import org.imrf.registration.directory.ParticipantQuery;
 import org.imrf.registration.participant.Accreditation;
@@ -45,7 +47,6 @@ class ParticipantDirectoryController {
 
   private static final String EDITION = "imrf-[0-9]{4}";
   private static final String EDITION_MESSAGE = "must be an edition id such as imrf-2026";
-  private static final String SORT = "(" + ParticipantQuery.Sort.CODES + ")(,(asc|desc))?";
 
   private final ParticipantLists lists;
 
@@ -97,12 +98,7 @@ class ParticipantDirectoryController {
           String q,
       @Parameter(description = "Field and direction, e.g. name or registeredAt,desc")
           @RequestParam(defaultValue = "registeredAt,desc")
-          @Pattern(
-              regexp = SORT,
-              message =
-                  "must be a field ("
-                      + ParticipantQuery.Sort.CODES
-                      + ") optionally followed by ,asc or ,desc")
+          @SortedBy(ParticipantQuery.Sort.class)
           String sort,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
@@ -180,14 +176,7 @@ class ParticipantDirectoryController {
       @RequestParam(required = false) List<@IsoCountry String> country,
       @RequestParam(required = false) @OneOf(UnLanguage.class) List<String> language,
       @RequestParam(required = false) @OneOf(Attendance.class) List<String> attendance,
-      @RequestParam(defaultValue = "name")
-          @Pattern(
-              regexp = SORT,
-              message =
-                  "must be a field ("
-                      + ParticipantQuery.Sort.CODES
-                      + ") optionally followed by ,asc or ,desc")
-          String sort) {
+      @RequestParam(defaultValue = "name") @SortedBy(ParticipantQuery.Sort.class) String sort) {
     ParticipantQuery query =
         query(edition, category, null, null, country, language, attendance, null, sort, 0, 1);
     // an unknown edition is answered 404 before the file starts
@@ -239,14 +228,14 @@ class ParticipantDirectoryController {
     String[] order = sort.split(",");
     return new ParticipantQuery(
         edition,
-        decode(category, code -> Category.ofCode(code).orElseThrow()),
-        decode(status, code -> RegistrationStatus.ofCode(code).orElseThrow()),
-        decode(accreditation, code -> Accreditation.ofCode(code).orElseThrow()),
+        decode(category, code -> Coded.ofCode(Category.class, code).orElseThrow()),
+        decode(status, code -> Coded.ofCode(RegistrationStatus.class, code).orElseThrow()),
+        decode(accreditation, code -> Coded.ofCode(Accreditation.class, code).orElseThrow()),
         decode(country, Function.identity()),
-        decode(language, code -> UnLanguage.ofCode(code).orElseThrow()),
-        decode(attendance, code -> Attendance.ofCode(code).orElseThrow()),
+        decode(language, code -> Coded.ofCode(UnLanguage.class, code).orElseThrow()),
+        decode(attendance, code -> Coded.ofCode(Attendance.class, code).orElseThrow()),
         text,
-        ParticipantQuery.Sort.ofCode(order[0]).orElseThrow(),
+        Coded.ofCode(ParticipantQuery.Sort.class, order[0]).orElseThrow(),
         order.length > 1 && order[1].equals("desc"),
         page,
         size);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.backbone.language.MultilingualText;
 import org.imrf.backbone.web.FieldError;
 import org.imrf.backbone.web.InvalidFields;
@@ -109,7 +110,7 @@ record EditionRequest(
       SegmentRequest segment = segments.get(i);
       programme.add(
           new Segment(
-              SegmentKind.ofCode(segment.kind()).orElseThrow(),
+              Coded.ofCode(SegmentKind.class, segment.kind()).orElseThrow(),
               segmentTitles.get(i),
               at(segment.startsAt(), in),
               at(segment.endsAt(), in)));

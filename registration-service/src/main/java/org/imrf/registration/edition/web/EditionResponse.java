@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import org.imrf.backbone.language.MultilingualText;
+import org.imrf.backbone.web.OneOf;
 import org.imrf.registration.edition.Edition;
 
 /**
@@ -25,7 +25,7 @@ record EditionResponse(
     String timeZone,
     OffsetDateTime registrationOpensAt,
     OffsetDateTime registrationClosesAt,
-    @Schema(allowableValues = {"not-yet-open", "open", "closed"}) String registration,
+    @OneOf(Edition.RegistrationWindow.class) String registration,
     @Schema(description = "Demonstration data, not a real edition") boolean demo,
     int version,
     List<SegmentResponse> programme) {
@@ -57,7 +57,7 @@ record EditionResponse(
         zone.getId(),
         edition.registrationOpensAt().map(at -> at.atZone(zone).toOffsetDateTime()).orElse(null),
         edition.registrationClosesAt().map(at -> at.atZone(zone).toOffsetDateTime()).orElse(null),
-        edition.registration(now).name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        edition.registration(now).code(),
         edition.demo(),
         edition.version(),
         edition.programme().stream()

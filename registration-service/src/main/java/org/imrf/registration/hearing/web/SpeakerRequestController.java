@@ -24,10 +24,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.backbone.language.UnLanguages;
 import org.imrf.backbone.security.Caller;
 import org.imrf.backbone.web.InvalidFields;
 import org.imrf.backbone.web.OneOf;
+import org.imrf.backbone.web.SortedBy;
 import org.imrf.registration.hearing.Genders;
 import org.imrf.registration.hearing.ListOfSpeakers;
 import org.imrf.registration.hearing.RequestView;
@@ -35,6 +37,7 @@ import org.imrf.registration.hearing.SpeakerRequest;
 import org.imrf.registration.hearing.SpeakerRequestNotFound;
 import org.imrf.registration.hearing.SpeakerRequestQuery;
 import org.imrf.registration.hearing.UnknownHearingSession;
+import org.imrf.registration.participant.LivedExperience;
 import org.imrf.registration.participant.ParticipantNotFound;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +57,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/editions/{edition}/hearing/requests")
 class SpeakerRequestController {
 
-  private static final String SORT = "(" + SpeakerRequestQuery.Sort.CODES + ")(,(asc|desc))?";
   private static final String GENDER =
       "As the speaker describes themselves, if they wish: woman, man, non-binary,"
           + " prefers-not-to-say, or their own words (up to 50 characters). Only the speaker and"
@@ -147,7 +149,7 @@ class SpeakerRequestController {
       List<Integer> objectives,
       @Schema(description = "Null once the speaker's personal data was erased") String summary,
       @Schema(description = GENDER) String gender,
-      @Schema(allowableValues = {"requested", "selected", "declined"}) String status,
+      @OneOf(SpeakerRequest.Status.class) String status,
       @Schema(description = "While selected: their place in the session's running order, from 1")
           Integer position,
       @Schema(description = "A time limit of their own, if the running order gives one")
@@ -171,9 +173,8 @@ class SpeakerRequestController {
         String country,
         @Schema(description = "UN M49 region of the country") String region,
         String category,
-        @Schema(
-                description = "Self-declared lived experience of migration",
-                allowableValues = {"yes", "no", "not-said"})
+        @Schema(description = "Self-declared lived experience of migration")
+            @OneOf(LivedExperience.class)
             String livedExperience) {}
 
     static RequestResponse of(RequestView view, boolean forOrganiser, String language) {
@@ -298,12 +299,7 @@ class SpeakerRequestController {
           List<String> status,
       @Parameter(description = "Field and direction, e.g. name or requestedAt,desc")
           @RequestParam(defaultValue = "requestedAt")
-          @Pattern(
-              regexp = SORT,
-              message =
-                  "must be a field ("
-                      + SpeakerRequestQuery.Sort.CODES
-                      + ") optionally followed by ,asc or ,desc")
+          @SortedBy(SpeakerRequestQuery.Sort.class)
           String sort,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
@@ -314,7 +310,7 @@ class SpeakerRequestController {
                 edition,
                 session,
                 statuses(status),
-                SpeakerRequestQuery.Sort.ofCode(order[0]).orElseThrow(),
+                Coded.ofCode(SpeakerRequestQuery.Sort.class, order[0]).orElseThrow(),
                 order.length > 1 && order[1].equals("desc"),
                 page,
                 size));
@@ -394,7 +390,7 @@ class SpeakerRequestController {
     return codes == null
         ? Set.of()
         : codes.stream()
-            .map(code -> SpeakerRequest.Status.ofCode(code).orElseThrow())
+            .map(code -> Coded.ofCode(SpeakerRequest.Status.class, code).orElseThrow())
             .collect(Collectors.toSet());
   }
 

@@ -1,6 +1,7 @@
 package org.imrf.registration.participant.web;
 
 import java.util.List;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.backbone.web.InvalidFields;
 import org.imrf.registration.participant.AccessibilityNeed;
 import org.imrf.registration.participant.AccessibilityNeeds;
@@ -19,7 +20,9 @@ final class Accessibility {
     List<AccessibilityNeed> needs =
         codes == null
             ? List.of()
-            : codes.stream().map(code -> AccessibilityNeed.ofCode(code).orElseThrow()).toList();
+            : codes.stream()
+                .map(code -> Coded.ofCode(AccessibilityNeed.class, code).orElseThrow())
+                .toList();
     boolean described = other != null && !other.isBlank();
     if (needs.contains(AccessibilityNeed.OTHER) && !described) {
       throw new InvalidFields(

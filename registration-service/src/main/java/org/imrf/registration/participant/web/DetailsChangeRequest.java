@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.List;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.backbone.web.InvalidFields;
 import org.imrf.backbone.web.OneOf;
 import org.imrf.backbone.web.TimeZoneId;
@@ -50,11 +51,17 @@ record DetailsChangeRequest(
   DetailsChange toChange(ParticipantView current) {
     return new DetailsChange(
         name,
-        preferredLanguage == null ? null : UnLanguage.ofCode(preferredLanguage).orElseThrow(),
-        attendance == null ? null : Attendance.ofCode(attendance).orElseThrow(),
-        whenInPersonFull == null ? null : WhenInPersonFull.ofCode(whenInPersonFull).orElseThrow(),
+        preferredLanguage == null
+            ? null
+            : Coded.ofCode(UnLanguage.class, preferredLanguage).orElseThrow(),
+        attendance == null ? null : Coded.ofCode(Attendance.class, attendance).orElseThrow(),
+        whenInPersonFull == null
+            ? null
+            : Coded.ofCode(WhenInPersonFull.class, whenInPersonFull).orElseThrow(),
         accessibility(current),
-        livedExperience == null ? null : LivedExperience.ofCode(livedExperience).orElseThrow(),
+        livedExperience == null
+            ? null
+            : Coded.ofCode(LivedExperience.class, livedExperience).orElseThrow(),
         publicListing,
         timeZone == null ? null : ZoneId.of(timeZone));
   }

@@ -5,10 +5,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.imrf.backbone.web.OneOf;
 import org.imrf.registration.participant.AccessLink;
+import org.imrf.registration.participant.Accreditation;
+import org.imrf.registration.participant.Attendance;
+import org.imrf.registration.participant.LivedExperience;
 import org.imrf.registration.participant.ParticipantSummary;
 import org.imrf.registration.participant.ParticipantView;
 import org.imrf.registration.participant.Regions;
+import org.imrf.registration.participant.RegistrationStatus;
 
 /** A participant as the API shows it; the access link only in the answer to registering. */
 @Schema(name = "Participant")
@@ -23,33 +28,15 @@ public record ParticipantResponse(
     @Schema(description = "UN M49 region of the country") String region,
     String category,
     String preferredLanguage,
-    @Schema(allowableValues = {"in-person", "online", "waiting-list"}) String attendance,
+    @OneOf(Attendance.class) String attendance,
     @Schema(description = "Since when on the organisation's waiting list") Instant waitingSince,
     List<String> accessibility,
     String accessibilityOther,
-    @Schema(allowableValues = {"yes", "no", "not-said"}) String livedExperience,
+    @OneOf(LivedExperience.class) String livedExperience,
     boolean publicListing,
     String timeZone,
-    @Schema(
-            allowableValues = {
-              "registered",
-              "awaiting-accreditation",
-              "refused",
-              "cancelled",
-              "erased"
-            })
-        String status,
-    @Schema(
-            allowableValues = {
-              "not-required",
-              "awaiting-confirmation",
-              "pending",
-              "provisionally-approved",
-              "objected",
-              "granted",
-              "refused"
-            })
-        String accreditation,
+    @OneOf(RegistrationStatus.class) String status,
+    @OneOf(Accreditation.class) String accreditation,
     @Schema(description = "End of the non-objection period of a provisional approval")
         Instant objectionsUntil,
     Instant registeredAt,

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.List;
+import org.imrf.backbone.domain.Coded;
 import org.imrf.backbone.web.IsoCountry;
 import org.imrf.backbone.web.OneOf;
 import org.imrf.backbone.web.TimeZoneId;
@@ -106,16 +107,16 @@ record RegistrationRequest(
         email,
         organisation,
         country,
-        Category.ofCode(category).orElseThrow(),
-        UnLanguage.ofCode(preferredLanguage).orElseThrow(),
-        Attendance.ofCode(attendance).orElseThrow(),
+        Coded.ofCode(Category.class, category).orElseThrow(),
+        Coded.ofCode(UnLanguage.class, preferredLanguage).orElseThrow(),
+        Coded.ofCode(Attendance.class, attendance).orElseThrow(),
         whenInPersonFull == null
             ? WhenInPersonFull.ASK
-            : WhenInPersonFull.ofCode(whenInPersonFull).orElseThrow(),
+            : Coded.ofCode(WhenInPersonFull.class, whenInPersonFull).orElseThrow(),
         Accessibility.needs(accessibility, accessibilityOther),
         livedExperience == null
             ? LivedExperience.NOT_SAID
-            : LivedExperience.ofCode(livedExperience).orElseThrow(),
+            : Coded.ofCode(LivedExperience.class, livedExperience).orElseThrow(),
         Boolean.TRUE.equals(publicListing),
         timeZone == null ? null : ZoneId.of(timeZone));
   }
