@@ -205,7 +205,10 @@ public abstract class AuthorizationMatrix {
       return selfOrOrganiser(200);
     }
 
-    /** Organisers get {@code status}, anonymous 401, every other caller 403. */
+    /**
+     * Organisers get {@code status}, anonymous 401, every other caller 403; a caller stated before
+     * (e.g. check-in staff) keeps what was stated.
+     */
     public Row onlyOrganisers(int status) {
       return ifUnstated(401, Who.ANONYMOUS).ifUnstated(status, Who.ORGANISER).otherwise(403);
     }
