@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrf.devservices.process.Ports;
+import org.imrf.edge.accesslinks.AccessLinkHash;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,8 @@ import tools.jackson.databind.JsonNode;
  * Chromium: staff sign in through the gateway and call a protected API; a participant opens their
  * access link and reads their own registration, and nobody else's; revoking the link ends the
  * session it opened, at once; disabling a staff account ends its sessions, at once; a participant
- * downloads what registration- and notification-service keep about them, composed by the gateway.
+ * downloads what registration-, notification- and identity-service keep about them, composed by the
+ * gateway.
  */
 class SigningInThroughTheGatewayTest {
 
@@ -353,7 +355,7 @@ class SigningInThroughTheGatewayTest {
                 Http.json(send(session, get(export)).body()).at("/parts/notifications").size() > 0);
     HttpResponse<String> download = send(session, get(export));
 
-    // then it holds both services' parts
+    // then it holds every service's part
     assertThat(download.statusCode()).isEqualTo(200);
     assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
         .startsWith("attachment");
@@ -362,6 +364,13 @@ class SigningInThroughTheGatewayTest {
     assertThat(parts.at("/registration/registration/name").asString()).isEqualTo("Mariam Diallo");
     assertThat(parts.at("/notifications/0/participantId").asString()).isEqualTo(participant);
     assertThat(parts.at("/notifications/0/body").asString()).contains(link);
+    // identity's: the link they opened, with its first use, but never its hash
+    assertThat(parts.at("/accessLinks")).hasSize(1);
+    assertThat(parts.at("/accessLinks/0/edition").asString()).isEqualTo("imrf-2026");
+    assertThat(parts.at("/accessLinks/0").hasNonNull("firstUsedAt")).isTrue();
+    assertThat(parts.at("/accessLinks/0").hasNonNull("revokedAt")).isFalse();
+    assertThat(download.body())
+        .doesNotContain(AccessLinkHash.of(link.substring(link.lastIndexOf('/') + 1)));
     // and nobody else's
     assertThat(send(session, get(gateway + "/api/personal-data/" + UUID.randomUUID())).statusCode())
         .isEqualTo(404);

@@ -166,7 +166,10 @@ public abstract class AuthorizationMatrix {
     return new Request(uri, body);
   }
 
-  /** States each caller's status; {@link #otherwise} fills those not named. */
+  /**
+   * States each caller's status; {@link #otherwise}, {@link #selfOrOrganiser} or {@link
+   * #onlyOrganisers} fills those not named.
+   */
   public static final class RowBuilder {
     private final HttpMethod method;
     private final String pattern;
@@ -182,6 +185,38 @@ public abstract class AuthorizationMatrix {
     public RowBuilder expect(int status, Who... callers) {
       for (Who who : callers) {
         expected.put(who, status);
+      }
+      return this;
+    }
+
+    /**
+     * A participant's own data: the participant and organisers get {@code status}, another
+     * participant 404 (not told it exists), anonymous 401, every other role 403.
+     */
+    public Row selfOrOrganiser(int status) {
+      return ifUnstated(401, Who.ANONYMOUS)
+          .ifUnstated(status, Who.ATTENDEE_SELF, Who.ORGANISER)
+          .ifUnstated(404, Who.ATTENDEE_OTHER)
+          .otherwise(403);
+    }
+
+    /** {@link #selfOrOrganiser(int)} answering 200. */
+    public Row selfOrOrganiser() {
+      return selfOrOrganiser(200);
+    }
+
+    /**
+     * Organisers get {@code status}, anonymous 401, every other caller 403; a caller stated before
+     * (e.g. check-in staff) keeps what was stated.
+     */
+    public Row onlyOrganisers(int status) {
+      return ifUnstated(401, Who.ANONYMOUS).ifUnstated(status, Who.ORGANISER).otherwise(403);
+    }
+
+    // what a row stated with expect(...) before a shared ending wins over the ending
+    private RowBuilder ifUnstated(int status, Who... callers) {
+      for (Who who : callers) {
+        expected.putIfAbsent(who, status);
       }
       return this;
     }

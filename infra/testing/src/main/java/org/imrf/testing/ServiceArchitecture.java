@@ -21,8 +21,8 @@ import java.util.Set;
 /**
  * The structure every service keeps, checked by each service's architecture test with {@code
  * ArchTests.in(ServiceArchitecture.class)}. A service is {@code org.imrf.<service>}; a feature is a
- * package directly below it, holding its domain, with its adapters in {@code web}, {@code
- * messaging} and {@code persistence} sub-packages.
+ * package directly below it, holding its domain and its {@code Jdbc…} adapters, with its incoming
+ * adapters in {@code web} and {@code messaging} sub-packages.
  */
 public final class ServiceArchitecture {
 
@@ -130,16 +130,11 @@ public final class ServiceArchitecture {
               .should()
               .resideInAPackage("org.imrf.*.*.web"));
 
-  /**
-   * A feature keeps its repository port package-private by keeping the JDBC adapter beside it,
-   * named {@code Jdbc…}; older features keep theirs in a {@code persistence} sub-package.
-   */
+  /** A feature keeps its repository port package-private by keeping the JDBC adapter beside it. */
   @ArchTest
-  public static final ArchRule sqlLivesInPersistenceAdapters =
+  public static final ArchRule sqlLivesInJdbcAdapters =
       noClasses()
-          .that()
-          .resideOutsideOfPackage("org.imrf.*.*.persistence..")
-          .and(DescribedPredicate.not(JDBC_ADAPTERS))
+          .that(DescribedPredicate.not(JDBC_ADAPTERS))
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.springframework.jdbc..", "java.sql..");

@@ -22,7 +22,7 @@ class ServiceArchitectureTest {
           ServiceArchitecture.domainDoesNotDependOnAdapters,
           ServiceArchitecture.inboundAdaptersAreEntryPointsOnly,
           ServiceArchitecture.controllersLiveInWebAdapters,
-          ServiceArchitecture.sqlLivesInPersistenceAdapters,
+          ServiceArchitecture.sqlLivesInJdbcAdapters,
           ServiceArchitecture.eventsLeaveOnlyThroughTheOutbox,
           ServiceArchitecture.publishedEventsAreRecordsOfTheirFeature);
 
@@ -82,7 +82,7 @@ class ServiceArchitectureTest {
 
   @Test
   void sqlOutsideAJdbcAdapterFails() {
-    assertBreaks(ServiceArchitecture.sqlLivesInPersistenceAdapters, "rawsql", "OrderStore");
+    assertBreaks(ServiceArchitecture.sqlLivesInJdbcAdapters, "rawsql", "OrderStore");
   }
 
   @Test

@@ -1,8 +1,6 @@
 package org.imrf.notification.accreditation;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.imrf.backbone.inbox.EventHandlers;
 import org.imrf.backbone.language.LocalTimes;
@@ -70,12 +68,17 @@ class AccreditationMessages implements EventHandlers {
             (refused, event) -> refused(refused, event.id()));
   }
 
-  /** Until when Member States may object, where the participant is (else where the forum is). */
+  /**
+   * Until when Member States may object, where the participant is; else where the edition is, as
+   * this service knows it; else in UTC, which the message then names.
+   */
   void provisionallyApproved(AccreditationProvisionallyApproved approved, UUID eventId) {
     KnownParticipant participant =
         participants.standing(approved.participantId(), "provisionally-approved", null);
     String language = participant.language();
-    ZoneId zone = zone(participant);
+    ZoneId zone =
+        participant.zoneOr(
+            () -> editions.find(participant.editionId()).map(KnownEdition::timeZone).orElse(null));
     notifications.email(
         participant,
         PROVISIONALLY_APPROVED,
@@ -106,25 +109,9 @@ class AccreditationMessages implements EventHandlers {
     notifications.email(participant, OBJECTED, eventId, objection, reason);
   }
 
-  /**
-   * The participant's own time zone; else the edition's, as this service knows it; else UTC, which
-   * the message then names.
-   */
-  private ZoneId zone(KnownParticipant participant) {
-    String zone =
-        participant.timeZone() != null
-            ? participant.timeZone()
-            : editions.find(participant.editionId()).map(KnownEdition::timeZone).orElse(null);
-    try {
-      return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
-    } catch (DateTimeException unknown) {
-      return ZoneOffset.UTC;
-    }
-  }
-
   void granted(AccreditationGranted granted, UUID eventId) {
     KnownParticipant participant = participants.standing(granted.participantId(), "granted", null);
-    notifications.email(participant, GRANTED, eventId, attending(participant));
+    notifications.email(participant, GRANTED, eventId, notifications.attendance(participant));
   }
 
   void refused(AccreditationRefused refused, UUID eventId) {
@@ -134,13 +121,5 @@ class AccreditationMessages implements EventHandlers {
             ? templates.phrase("accreditation-refused.no-reason", participant.language())
             : refused.reason();
     notifications.email(participant, REFUSED, eventId, reason);
-  }
-
-  /** How the participant attends, as a sentence of its own. */
-  private String attending(KnownParticipant participant) {
-    return participant.attendance() == null
-        ? ""
-        : templates.phrase(
-            "standing.attendance." + participant.attendance(), participant.language());
   }
 }

@@ -1,8 +1,5 @@
 package org.imrf.notification.confirmation;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.imrf.backbone.inbox.EventHandlers;
 import org.imrf.backbone.inbox.InboundEvent;
@@ -80,24 +77,14 @@ class Confirmations implements EventHandlers {
           templates.phrase(
               "standing.accreditation." + participant.accreditation(), participant.language()));
     }
-    if (participant.attendance() != null) {
+    String attendance = notifications.attendance(participant);
+    if (!attendance.isEmpty()) {
       if (!standing.isEmpty()) {
         standing.append(' ');
       }
-      standing.append(
-          templates.phrase(
-              "standing.attendance." + participant.attendance(), participant.language()));
+      standing.append(attendance);
     }
     return standing.isEmpty() ? "" : standing + "\n\n";
-  }
-
-  /** Where the participant is, when they said; else UTC, as links expire at a UTC instant. */
-  private static ZoneId zone(KnownParticipant participant) {
-    try {
-      return participant.timeZone() == null ? ZoneOffset.UTC : ZoneId.of(participant.timeZone());
-    } catch (DateTimeException unknown) {
-      return ZoneOffset.UTC;
-    }
   }
 
   /**
@@ -110,9 +97,10 @@ class Confirmations implements EventHandlers {
   private void confirmOrSendLink(AccessLinkIssued issued, UUID eventId) {
     KnownParticipant participant = participants.require(issued.participantId());
     String kind = issued.atRegistration() ? CONFIRMATION : FRESH_LINK;
+    // where the participant is, when they said; else UTC, as links expire at a UTC instant
     String until =
         LocalTimes.date(
-            issued.expiresAt().atZone(zone(participant)).toLocalDate(), participant.language());
+            issued.expiresAt().atZone(participant.zone()).toLocalDate(), participant.language());
     notifications.emailInText(
         participant,
         kind,

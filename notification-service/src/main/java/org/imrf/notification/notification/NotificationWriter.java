@@ -69,6 +69,17 @@ public class NotificationWriter implements ForgetsParticipants {
             Instant.now(clock)));
   }
 
+  /**
+   * How the participant attends, as a sentence of its own in their language; empty if their
+   * registration did not say.
+   */
+  public String attendance(KnownParticipant participant) {
+    return participant.attendance() == null
+        ? ""
+        : templates.phrase(
+            "standing.attendance." + participant.attendance(), participant.language());
+  }
+
   /** Deletes every message sent to an erased participant: they carry name, address and links. */
   @Override
   public void forget(UUID participantId) {

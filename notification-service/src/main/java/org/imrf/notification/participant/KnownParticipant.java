@@ -1,7 +1,11 @@
 package org.imrf.notification.participant;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.imrf.backbone.language.MultilingualText;
 
 /**
@@ -29,6 +33,24 @@ public record KnownParticipant(
     String accreditation,
     String timeZone,
     Instant cancelledAt) {
+
+  /**
+   * Where the participant is, for the times a message gives: their own zone when they said, else
+   * {@code otherwise}'s (a zone id, or null); UTC if that names none, or a zone no longer known.
+   */
+  public ZoneId zoneOr(Supplier<String> otherwise) {
+    String zone = timeZone != null ? timeZone : otherwise.get();
+    try {
+      return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+    } catch (DateTimeException unknown) {
+      return ZoneOffset.UTC;
+    }
+  }
+
+  /** Where the participant is when they said, else UTC. */
+  public ZoneId zone() {
+    return zoneOr(() -> null);
+  }
 
   KnownParticipant with(
       String name, String language, String attendance, String accreditation, String timeZone) {

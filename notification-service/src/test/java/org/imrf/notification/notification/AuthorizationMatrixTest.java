@@ -1,10 +1,6 @@
 package org.imrf.notification.notification;
 
 import static org.awaitility.Awaitility.await;
-import static org.imrf.testing.AuthorizationMatrix.Who.ANONYMOUS;
-import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_OTHER;
-import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_SELF;
-import static org.imrf.testing.AuthorizationMatrix.Who.ORGANISER;
 import static org.springframework.http.HttpMethod.GET;
 
 import java.time.Duration;
@@ -45,23 +41,14 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
   protected List<Row> rows() {
     return List.of(
         row(GET, "/notifications", f -> request("/notifications?participant=" + f.participant()))
-            .expect(401, ANONYMOUS)
-            .expect(200, ATTENDEE_SELF, ORGANISER)
-            .expect(404, ATTENDEE_OTHER)
-            .otherwise(403),
+            .selfOrOrganiser(),
         row(GET, "/notifications/{id}", f -> request("/notifications/" + notification))
-            .expect(401, ANONYMOUS)
-            .expect(200, ATTENDEE_SELF, ORGANISER)
-            .expect(404, ATTENDEE_OTHER)
-            .otherwise(403),
+            .selfOrOrganiser(),
         // the backbone's, for the gateway's composed export
         row(
                 GET,
                 "/personal-data/{participantId}",
                 f -> request("/personal-data/" + f.participant()))
-            .expect(401, ANONYMOUS)
-            .expect(200, ATTENDEE_SELF, ORGANISER)
-            .expect(404, ATTENDEE_OTHER)
-            .otherwise(403));
+            .selfOrOrganiser());
   }
 }

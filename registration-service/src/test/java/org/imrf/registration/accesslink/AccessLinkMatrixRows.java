@@ -1,9 +1,5 @@
 package org.imrf.registration.accesslink;
 
-import static org.imrf.testing.AuthorizationMatrix.Who.ANONYMOUS;
-import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_OTHER;
-import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_SELF;
-import static org.imrf.testing.AuthorizationMatrix.Who.ORGANISER;
 import static org.imrf.testing.AuthorizationMatrix.request;
 import static org.imrf.testing.AuthorizationMatrix.row;
 import static org.springframework.http.HttpMethod.DELETE;
@@ -34,17 +30,11 @@ public final class AccessLinkMatrixRows {
                 POST,
                 "/participants/{id}/access-link",
                 f -> request("/participants/" + f.participant() + "/access-link"))
-            .expect(401, ANONYMOUS)
-            .expect(202, ATTENDEE_SELF, ORGANISER)
-            .expect(404, ATTENDEE_OTHER)
-            .otherwise(403),
+            .selfOrOrganiser(202),
         row(
                 DELETE,
                 "/participants/{id}/access-link",
                 f -> request("/participants/" + f.participant() + "/access-link"))
-            .expect(401, ANONYMOUS)
-            .expect(204, ATTENDEE_SELF, ORGANISER)
-            .expect(404, ATTENDEE_OTHER)
-            .otherwise(403));
+            .selfOrOrganiser(204));
   }
 }

@@ -1,7 +1,5 @@
 package org.imrf.registration.accreditation;
 
-import static org.imrf.testing.AuthorizationMatrix.Who.ANONYMOUS;
-import static org.imrf.testing.AuthorizationMatrix.Who.ORGANISER;
 import static org.imrf.testing.AuthorizationMatrix.request;
 import static org.imrf.testing.AuthorizationMatrix.row;
 import static org.springframework.http.HttpMethod.GET;
@@ -22,9 +20,7 @@ public final class AccreditationMatrixRows {
                 GET,
                 "/participants/{id}/accreditation",
                 f -> request("/participants/" + f.participant() + "/accreditation"))
-            .expect(401, ANONYMOUS)
-            .expect(200, ORGANISER)
-            .otherwise(403),
+            .onlyOrganisers(200),
         // a Member State delegate needs no accreditation: authorised, the decision is refused
         row(
                 POST,
@@ -33,9 +29,7 @@ public final class AccreditationMatrixRows {
                     request(
                         "/participants/" + f.participant() + "/accreditation/decisions",
                         Map.of("decision", "confirm")))
-            .expect(401, ANONYMOUS)
-            .expect(409, ORGANISER)
-            .otherwise(403),
+            .onlyOrganisers(409),
         row(
                 POST,
                 "/participants/{id}/accreditation/objections",
@@ -43,8 +37,6 @@ public final class AccreditationMatrixRows {
                     request(
                         "/participants/" + f.participant() + "/accreditation/objections",
                         Map.of("memberState", "FR", "reason", "Matrix")))
-            .expect(401, ANONYMOUS)
-            .expect(409, ORGANISER)
-            .otherwise(403));
+            .onlyOrganisers(409));
   }
 }

@@ -1,7 +1,5 @@
 package org.imrf.registration.directory;
 
-import static org.imrf.testing.AuthorizationMatrix.Who.ANONYMOUS;
-import static org.imrf.testing.AuthorizationMatrix.Who.ORGANISER;
 import static org.imrf.testing.AuthorizationMatrix.request;
 import static org.imrf.testing.AuthorizationMatrix.row;
 import static org.springframework.http.HttpMethod.GET;
@@ -27,9 +25,6 @@ public final class DirectoryMatrixRows {
   }
 
   private static Row organisers(String pattern, String uri) {
-    return row(GET, pattern, f -> request(uri))
-        .expect(401, ANONYMOUS)
-        .expect(200, ORGANISER)
-        .otherwise(403);
+    return row(GET, pattern, f -> request(uri)).onlyOrganisers(200);
   }
 }

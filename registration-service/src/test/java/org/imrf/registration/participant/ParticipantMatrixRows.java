@@ -1,9 +1,5 @@
 package org.imrf.registration.participant;
 
-import static org.imrf.testing.AuthorizationMatrix.Who.ANONYMOUS;
-import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_OTHER;
-import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_SELF;
-import static org.imrf.testing.AuthorizationMatrix.Who.ORGANISER;
 import static org.imrf.testing.AuthorizationMatrix.request;
 import static org.imrf.testing.AuthorizationMatrix.row;
 import static org.springframework.http.HttpMethod.GET;
@@ -25,18 +21,12 @@ public final class ParticipantMatrixRows {
     return List.of(
         row(POST, "/participants", f -> request("/participants", registration())).otherwise(201),
         row(GET, "/participants/{id}", f -> request("/participants/" + f.participant()))
-            .expect(401, ANONYMOUS)
-            .expect(200, ATTENDEE_SELF, ORGANISER)
-            .expect(404, ATTENDEE_OTHER)
-            .otherwise(403),
+            .selfOrOrganiser(),
         row(
                 PATCH,
                 "/participants/{id}",
                 f -> request("/participants/" + f.participant(), Map.of("timeZone", "Asia/Amman")))
-            .expect(401, ANONYMOUS)
-            .expect(200, ATTENDEE_SELF, ORGANISER)
-            .expect(404, ATTENDEE_OTHER)
-            .otherwise(403));
+            .selfOrOrganiser());
   }
 
   /** Near the end of the matrix: it cancels the participant (cancelling again changes nothing). */
@@ -46,10 +36,7 @@ public final class ParticipantMatrixRows {
                 POST,
                 "/participants/{id}/cancellation",
                 f -> request("/participants/" + f.participant() + "/cancellation"))
-            .expect(401, ANONYMOUS)
-            .expect(200, ATTENDEE_SELF, ORGANISER)
-            .expect(404, ATTENDEE_OTHER)
-            .otherwise(403));
+            .selfOrOrganiser());
   }
 
   /** A delegate of a Member State: needs no accreditation. */

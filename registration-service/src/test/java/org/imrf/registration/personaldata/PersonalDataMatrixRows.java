@@ -1,9 +1,5 @@
 package org.imrf.registration.personaldata;
 
-import static org.imrf.testing.AuthorizationMatrix.Who.ANONYMOUS;
-import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_OTHER;
-import static org.imrf.testing.AuthorizationMatrix.Who.ATTENDEE_SELF;
-import static org.imrf.testing.AuthorizationMatrix.Who.ORGANISER;
 import static org.imrf.testing.AuthorizationMatrix.request;
 import static org.imrf.testing.AuthorizationMatrix.row;
 import static org.springframework.http.HttpMethod.GET;
@@ -23,19 +19,13 @@ public final class PersonalDataMatrixRows {
                 GET,
                 "/participants/{id}/personal-data",
                 f -> request("/participants/" + f.participant() + "/personal-data"))
-            .expect(401, ANONYMOUS)
-            .expect(200, ATTENDEE_SELF, ORGANISER)
-            .expect(404, ATTENDEE_OTHER)
-            .otherwise(403),
+            .selfOrOrganiser(),
         // the backbone's, for the gateway's composed export
         row(
                 GET,
                 "/personal-data/{participantId}",
                 f -> request("/personal-data/" + f.participant()))
-            .expect(401, ANONYMOUS)
-            .expect(200, ATTENDEE_SELF, ORGANISER)
-            .expect(404, ATTENDEE_OTHER)
-            .otherwise(403));
+            .selfOrOrganiser());
   }
 
   /** Last in the matrix: it erases the participant (erasing again changes nothing). */
@@ -45,9 +35,6 @@ public final class PersonalDataMatrixRows {
                 POST,
                 "/participants/{id}/erasure",
                 f -> request("/participants/" + f.participant() + "/erasure"))
-            .expect(401, ANONYMOUS)
-            .expect(200, ATTENDEE_SELF, ORGANISER)
-            .expect(404, ATTENDEE_OTHER)
-            .otherwise(403));
+            .selfOrOrganiser());
   }
 }

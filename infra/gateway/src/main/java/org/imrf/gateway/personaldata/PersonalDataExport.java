@@ -53,7 +53,7 @@ class PersonalDataExport {
 
   PersonalDataExport(
       GatewayProperties gateway,
-      @Value("${imrf.gateway.personal-data-services:registration,notification}")
+      @Value("${imrf.gateway.personal-data-services:registration,notification,identity}")
           List<String> services,
       CallerTokens tokens,
       ForwardedHeadersSigner signer,

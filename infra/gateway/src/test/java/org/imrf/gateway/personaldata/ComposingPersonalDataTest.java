@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway composes a participant's export from every service's part, as the caller: two
+ * The gateway composes a participant's export from every service's part, as the caller: three
  * services that each answer only the participant's own token, the way the backbone's {@code
  * /personal-data/{participantId}} does.
  */
@@ -57,6 +57,14 @@ class ComposingPersonalDataTest {
               {"service": "notification-service",
                "parts": {"notifications": [{"subject": "Registration received"}]}}
               """);
+  static final HttpServer identity =
+      service(
+          "identity",
+          id ->
+              """
+              {"service": "identity-service",
+               "parts": {"accessLinks": [{"edition": "imrf-2026"}]}}
+              """);
 
   @LocalServerPort int port;
 
@@ -64,12 +72,14 @@ class ComposingPersonalDataTest {
   static void services(DynamicPropertyRegistry properties) {
     properties.add("imrf.gateway.services.registration", () -> url(registration));
     properties.add("imrf.gateway.services.notification", () -> url(notification));
+    properties.add("imrf.gateway.services.identity", () -> url(identity));
   }
 
   @AfterAll
   static void stop() {
     registration.stop(0);
     notification.stop(0);
+    identity.stop(0);
   }
 
   @Test
@@ -85,9 +95,11 @@ class ComposingPersonalDataTest {
         .isEqualTo(PARTICIPANT.toString());
     assertThat(export.at("/parts/notifications/0/subject").asString())
         .isEqualTo("Registration received");
+    assertThat(export.at("/parts/accessLinks/0/edition").asString()).isEqualTo("imrf-2026");
     assertThat(tokensReceived)
         .containsEntry("registration", "Bearer " + TOKEN)
-        .containsEntry("notification", "Bearer " + TOKEN);
+        .containsEntry("notification", "Bearer " + TOKEN)
+        .containsEntry("identity", "Bearer " + TOKEN);
   }
 
   @Test

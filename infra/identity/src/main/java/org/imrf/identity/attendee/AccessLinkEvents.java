@@ -1,7 +1,7 @@
 package org.imrf.identity.attendee;
 
 /** Where the events of access links' use go; called inside the transaction that records the use. */
-public interface AccessLinkEvents {
+interface AccessLinkEvents {
 
   void firstUsed(AccessLinkFirstUsed event);
 }

@@ -1,11 +1,12 @@
 package org.imrf.identity.attendee;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The hashes of the access links registration-service issued. */
-public interface AccessLinkStore {
+interface AccessLinkStore {
 
   /** Adds a link; a link already known is left as it is. */
   void add(AccessLinkIssued issued);
@@ -22,6 +23,9 @@ public interface AccessLinkStore {
    * @return whether this call recorded it
    */
   boolean markFirstUsed(String tokenHash, Instant at);
+
+  /** Every link of a participant that identity-service keeps, newest expiry first. */
+  List<KeptLink> linksOf(UUID participantId);
 
   /** Deletes every link of a participant; returns how many. */
   int forget(UUID participantId);

@@ -4,7 +4,7 @@ import java.security.KeyPair;
 import java.util.Optional;
 
 /** Where the token signing key is kept between restarts. */
-public interface SigningKeyStore {
+interface SigningKeyStore {
 
   /** The newest key, with its id. */
   Optional<StoredKey> newest();

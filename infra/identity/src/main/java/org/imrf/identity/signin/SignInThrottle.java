@@ -28,7 +28,7 @@ import java.util.Optional;
  * so that a burst of parallel guesses cannot all pass before the first failure is counted. State is
  * kept in memory, per instance, and bounded.
  */
-public class SignInThrottle {
+class SignInThrottle {
 
   /** Which rule refused an attempt. */
   public enum Scope {

@@ -1,7 +1,7 @@
 package org.imrf.identity.staff;
 
 /** Where staff account events go; called inside the transaction of the change. */
-public interface StaffAccountEvents {
+interface StaffAccountEvents {
 
   void publish(StaffAccountEvent event);
 }

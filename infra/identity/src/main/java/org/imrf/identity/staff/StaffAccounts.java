@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Every staff account. */
-public interface StaffAccounts {
+interface StaffAccounts {
 
   Optional<StaffAccount> find(String username);
 

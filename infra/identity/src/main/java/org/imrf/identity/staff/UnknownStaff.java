@@ -3,7 +3,7 @@ package org.imrf.identity.staff;
 import org.imrf.backbone.problems.DomainProblem;
 
 /** No such staff account. */
-public class UnknownStaff extends DomainProblem.NotFound {
+class UnknownStaff extends DomainProblem.NotFound {
 
   public UnknownStaff(String username) {
     super("Staff account not found", "There is no staff account '" + username + "'");

@@ -3,7 +3,7 @@ package org.imrf.identity.staff;
 import org.imrf.backbone.problems.DomainProblem;
 
 /** Usernames are unique. */
-public class UsernameTaken extends DomainProblem.Conflict {
+class UsernameTaken extends DomainProblem.Conflict {
 
   public UsernameTaken(String username) {
     super("Username taken", "There is already a staff account '" + username + "'");

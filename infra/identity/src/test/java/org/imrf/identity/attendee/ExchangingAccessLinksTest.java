@@ -27,6 +27,7 @@ import org.imrf.identity.Topics;
 import org.imrf.testing.ContractAssertions;
 import org.imrf.testing.ServiceTest;
 import org.imrf.testing.TestGateway;
+import org.imrf.testing.TestTokens;
 import org.imrf.testing.TopicProbe;
 import org.imrf.testing.TopicWriter;
 import org.junit.jupiter.api.Test;
@@ -174,6 +175,36 @@ class ExchangingAccessLinksTest {
   }
 
   @Test
+  void aParticipantsExportShowsTheirLinksUseAndRevocationButNoHash() {
+    // given a participant with a link they used and one that was revoked unused
+    UUID participant = UUID.randomUUID();
+    String used = newToken();
+    String revoked = newToken();
+    issued(participant, used, Instant.now().plus(Duration.ofDays(30)));
+    issued(participant, revoked, Instant.now().plus(Duration.ofDays(20)));
+    awaitExchange(used);
+    revoked(participant, revoked);
+
+    // when they download identity-service's part of their personal data
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> export(participant).at("/parts/accessLinks/1").hasNonNull("revokedAt"));
+    String body = body(exportOf(participant).expectStatus().isOk());
+
+    // then it shows each link's edition, use and revocation, newest expiry first
+    JsonNode links = JSON.readTree(body).at("/parts/accessLinks");
+    assertThat(links).hasSize(2);
+    assertThat(links.get(0).get("edition").asString()).isEqualTo("imrf-2026");
+    assertThat(links.get(0).hasNonNull("firstUsedAt")).isTrue();
+    assertThat(links.get(0).hasNonNull("revokedAt")).isFalse();
+    assertThat(links.get(1).hasNonNull("firstUsedAt")).isFalse();
+    // and neither link's hash
+    assertThat(body)
+        .doesNotContain(AccessLinkHash.of(used))
+        .doesNotContain(AccessLinkHash.of(revoked));
+  }
+
+  @Test
   void anExpiredLinkAndAnUnknownOneGetTheSameAnswer() {
     UUID participant = UUID.randomUUID();
     String expired = newToken();
@@ -229,6 +260,17 @@ class ExchangingAccessLinksTest {
                 .path("tokenHash")
                 .asString()
                 .equals(AccessLinkHash.of(token));
+  }
+
+  private JsonNode export(UUID participant) {
+    return exportOf(participant).returnResult(JsonNode.class).getResponseBody();
+  }
+
+  private RestTestClient.ResponseSpec exportOf(UUID participant) {
+    return http.get()
+        .uri("/personal-data/" + participant)
+        .header("Authorization", "Bearer " + TestTokens.attendee(participant))
+        .exchange();
   }
 
   private JsonNode awaitExchange(String token) {

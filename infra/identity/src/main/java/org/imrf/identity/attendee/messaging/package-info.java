@@ -1,5 +1,2 @@
-/**
- * Access link events arrive from Kafka, each applied once; their first uses leave through the
- * transactional outbox.
- */
+/** Registration-service's access-link events arrive from Kafka, each applied once. */
 package org.imrf.identity.attendee.messaging;

@@ -1,4 +1,4 @@
-package org.imrf.identity.provider.persistence;
+package org.imrf.identity.provider;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -8,7 +8,6 @@ import java.security.spec.X509EncodedKeySpec;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
-import org.imrf.identity.provider.SigningKeyStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,12 +1,10 @@
-package org.imrf.identity.attendee.persistence;
+package org.imrf.identity.attendee;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.imrf.identity.attendee.AccessLinkIssued;
-import org.imrf.identity.attendee.AccessLinkStore;
-import org.imrf.identity.attendee.ActiveLink;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -70,6 +68,29 @@ class JdbcAccessLinkStore implements AccessLinkStore {
             .param("hash", tokenHash)
             .update()
         == 1;
+  }
+
+  @Override
+  public List<KeptLink> linksOf(UUID participantId) {
+    return jdbc.sql(
+            """
+            select edition_id, expires_at, revoked_at, first_used_at from access_link
+            where participant_id = :participant
+            order by expires_at desc
+            """)
+        .param("participant", participantId)
+        .query(
+            (rs, row) ->
+                new KeptLink(
+                    rs.getString("edition_id"),
+                    instant(rs.getTimestamp("expires_at")),
+                    instant(rs.getTimestamp("revoked_at")),
+                    instant(rs.getTimestamp("first_used_at"))))
+        .list();
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 
   @Override

@@ -1,9 +1,7 @@
-package org.imrf.identity.attendee.messaging;
+package org.imrf.identity.attendee;
 
 import org.imrf.backbone.outbox.Outbox;
 import org.imrf.identity.Topics;
-import org.imrf.identity.attendee.AccessLinkEvents;
-import org.imrf.identity.attendee.AccessLinkFirstUsed;
 import org.springframework.stereotype.Component;
 
 /** Writes access-link events to the outbox, for the access-links topic, keyed by participant. */

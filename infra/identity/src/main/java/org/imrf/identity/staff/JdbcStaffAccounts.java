@@ -1,4 +1,4 @@
-package org.imrf.identity.staff.persistence;
+package org.imrf.identity.staff;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -7,9 +7,6 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.imrf.identity.staff.StaffAccount;
-import org.imrf.identity.staff.StaffAccounts;
-import org.imrf.identity.staff.UsernameTaken;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,4 +1,4 @@
-package org.imrf.identity.provider.persistence;
+package org.imrf.identity.provider;
 
 import java.sql.Timestamp;
 import java.time.Clock;

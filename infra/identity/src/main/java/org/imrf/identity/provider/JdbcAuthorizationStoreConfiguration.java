@@ -1,4 +1,4 @@
-package org.imrf.identity.provider.persistence;
+package org.imrf.identity.provider;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +13,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
  * the transaction that disables it ({@link JdbcAuthorizations}).
  */
 @Configuration
-class AuthorizationStoreConfiguration {
+class JdbcAuthorizationStoreConfiguration {
 
   @Bean
   OAuth2AuthorizationService authorizations(

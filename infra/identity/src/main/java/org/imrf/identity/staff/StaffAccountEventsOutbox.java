@@ -1,9 +1,7 @@
-package org.imrf.identity.staff.messaging;
+package org.imrf.identity.staff;
 
 import org.imrf.backbone.outbox.Outbox;
 import org.imrf.identity.Topics;
-import org.imrf.identity.staff.StaffAccountEvent;
-import org.imrf.identity.staff.StaffAccountEvents;
 import org.springframework.stereotype.Component;
 
 /** Writes staff account events to the outbox, for the staff topic, keyed by username. */

@@ -1,4 +1,4 @@
-package org.imrf.identity.provider.persistence;
+package org.imrf.identity.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

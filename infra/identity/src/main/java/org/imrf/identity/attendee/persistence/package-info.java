@@ -1,2 +1,0 @@
-/** Access link hashes in identity-service's database. */
-package org.imrf.identity.attendee.persistence;

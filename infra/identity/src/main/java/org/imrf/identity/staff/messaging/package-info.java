@@ -1,2 +1,0 @@
-/** Staff account events leave through the outbox. */
-package org.imrf.identity.staff.messaging;

@@ -1,2 +1,0 @@
-/** Staff accounts in identity-service's database. */
-package org.imrf.identity.staff.persistence;
