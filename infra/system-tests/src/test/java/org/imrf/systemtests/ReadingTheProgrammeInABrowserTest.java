@@ -8,10 +8,12 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.imrf.devservices.process.Ports;
+import org.imrf.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -26,15 +28,29 @@ import org.openqa.selenium.WebElement;
  */
 class ReadingTheProgrammeInABrowserTest {
 
-  @RegisterExtension
-  static final SharedPlatform<PlatformWithTheProvider> platform = PlatformWithTheProvider.shared();
-
+  static RunningServices platform;
   static WebDriver browser;
   static String gateway;
 
   @BeforeAll
-  static void startBrowser() throws Exception {
-    gateway = platform.get().gateway;
+  static void startPlatformAndBrowser() throws Exception {
+    int[] ports = Ports.free(2);
+    gateway = "http://127.0.0.1:" + ports[0];
+    platform =
+        RunningServices.start(
+            Map.of(
+                "registration-service",
+                Map.of("PORT", Integer.toString(ports[1])),
+                "gateway",
+                Map.of(
+                    "PORT",
+                    Integer.toString(ports[0]),
+                    "IMRF_REGISTRATION_URL",
+                    "http://127.0.0.1:" + ports[1],
+                    "KAFKA_BOOTSTRAP_SERVERS",
+                    TestInfrastructure.get().kafka().bootstrapServers())),
+            "registration-service",
+            "gateway");
     browser = Chromium.headless();
   }
 
@@ -42,6 +58,9 @@ class ReadingTheProgrammeInABrowserTest {
   static void stop() {
     if (browser != null) {
       browser.quit();
+    }
+    if (platform != null) {
+      platform.close();
     }
   }
 
