@@ -1,5 +1,7 @@
 package org.imrf.devservices;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.imrf.devservices.kafka.ContainerKafka;
 import org.imrf.devservices.kafka.EmbeddedKafka;
@@ -28,12 +30,28 @@ public final class DevServices implements AutoCloseable {
    * @param progress receives one line per step, for people watching a start
    */
   public static DevServices start(Settings settings, Consumer<String> progress) {
-    KafkaService kafka = startKafka(settings, progress);
+    Object lines = new Object();
+    Consumer<String> oneAtATime =
+        line -> {
+          synchronized (lines) {
+            progress.accept(line);
+          }
+        };
+    // side by side: each start mostly waits for its own process, which saves seconds per test JVM
+    CompletableFuture<PostgresService> postgres =
+        CompletableFuture.supplyAsync(() -> startPostgres(settings, oneAtATime));
+    KafkaService kafka;
     try {
-      return new DevServices(kafka, startPostgres(settings, progress));
+      kafka = startKafka(settings, oneAtATime);
     } catch (RuntimeException e) {
-      kafka.close();
+      postgres.thenAccept(PostgresService::close);
       throw e;
+    }
+    try {
+      return new DevServices(kafka, postgres.join());
+    } catch (CompletionException e) {
+      kafka.close();
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
 

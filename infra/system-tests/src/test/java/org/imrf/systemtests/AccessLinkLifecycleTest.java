@@ -17,18 +17,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.imrf.devservices.process.Ports;
 import org.imrf.testing.TopicProbe;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,54 +37,20 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class AccessLinkLifecycleTest {
 
-  private static final String CLIENT_SECRET = "links-" + UUID.randomUUID();
+  private static final String CLIENT_SECRET = PlatformWithTheProvider.CLIENT_SECRET;
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  static RunningServices platform;
+  @RegisterExtension
+  static final SharedPlatform<PlatformWithTheProvider> shared = PlatformWithTheProvider.shared();
+
+  static PlatformWithTheProvider platform;
   static String identity;
 
   @BeforeAll
-  static void start() {
-    int identityPort = Ports.free();
-    identity = "http://127.0.0.1:" + identityPort;
-    String clients =
-        """
-        {"imrf": {"identity": {"clients": [
-          {"client-id": "links", "secret-hash": "{bcrypt}%s",
-           "grant-types": ["urn:imrf:params:oauth:grant-type:access-link"]},
-          {"client-id": "organiser-script", "secret-hash": "{bcrypt}%s",
-           "grant-types": ["client_credentials"], "roles": ["organiser"]}]}}}
-        """
-            .formatted(
-                new BCryptPasswordEncoder().encode(CLIENT_SECRET),
-                new BCryptPasswordEncoder().encode(CLIENT_SECRET));
-    Map<String, String> trustIdentity = Map.of("OIDC_ISSUER", identity, "OIDC_JWT_PUBLIC_KEY", "");
-    platform =
-        RunningServices.start(
-            Map.of(
-                "identity-service",
-                Map.of(
-                    "PORT",
-                    Integer.toString(identityPort),
-                    "OIDC_ISSUER",
-                    identity,
-                    "OIDC_JWT_PUBLIC_KEY",
-                    "",
-                    "SPRING_APPLICATION_JSON",
-                    clients),
-                "registration-service",
-                trustIdentity,
-                "notification-service",
-                trustIdentity),
-            "identity-service",
-            "registration-service",
-            "notification-service");
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
+  static void platform() {
+    platform = shared.get();
+    identity = platform.identity;
   }
 
   @Test

@@ -13,11 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.imrf.devservices.process.Ports;
 import org.imrf.testing.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Clients on different addresses reaching registration-service through the gateway, each process
@@ -27,45 +26,19 @@ import org.junit.jupiter.api.Test;
  */
 class ClientsThroughTheGatewayTest {
 
-  static final int LIMIT = 3;
+  static final int LIMIT = RegistrationBehindTheGateway.REGISTRATIONS_PER_ADDRESS;
 
-  static RunningServices platform;
+  @RegisterExtension
+  static final SharedPlatform<RegistrationBehindTheGateway> platform =
+      RegistrationBehindTheGateway.shared();
+
   static int gatewayPort;
   static String publicUrl;
 
   @BeforeAll
-  static void start() {
-    int[] ports = Ports.free(2);
-    gatewayPort = ports[0];
-    int registrationPort = ports[1];
-    // what clients are told to use: a name for the same gateway, not the Host they sent
-    publicUrl = "http://localhost:" + gatewayPort;
-    platform =
-        RunningServices.start(
-            Map.of(
-                "registration-service",
-                Map.of(
-                    "PORT",
-                    Integer.toString(registrationPort),
-                    "IMRF_RATE_LIMITS_REGISTRATION_PER_ADDRESS_LIMIT",
-                    Integer.toString(LIMIT)),
-                "gateway",
-                Map.of(
-                    "PORT",
-                    Integer.toString(gatewayPort),
-                    "IMRF_PUBLIC_URL",
-                    publicUrl,
-                    "IMRF_REGISTRATION_URL",
-                    "http://127.0.0.1:" + registrationPort)),
-            "registration-service",
-            "gateway");
-  }
-
-  @AfterAll
-  static void stop() {
-    if (platform != null) {
-      platform.close();
-    }
+  static void gateway() {
+    gatewayPort = platform.get().gatewayPort;
+    publicUrl = platform.get().publicUrl;
   }
 
   @Test

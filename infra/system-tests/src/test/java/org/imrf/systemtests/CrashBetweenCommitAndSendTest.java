@@ -11,9 +11,9 @@ import org.imrf.devservices.KafkaService;
 import org.imrf.testing.TestInfrastructure;
 import org.imrf.testing.TestTokens;
 import org.imrf.testing.TopicProbe;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A registration committed but not yet published when registration-service crashes is published
@@ -21,16 +21,15 @@ import org.junit.jupiter.api.Test;
  */
 class CrashBetweenCommitAndSendTest {
 
+  @RegisterExtension
+  static final SharedPlatform<RunningServices> shared =
+      RunningServices.registrationAndNotification();
+
   static RunningServices platform;
 
   @BeforeAll
-  static void startServices() {
-    platform = RunningServices.start("registration-service", "notification-service");
-  }
-
-  @AfterAll
-  static void stopServices() {
-    platform.close();
+  static void services() {
+    platform = shared.get();
   }
 
   @Test

@@ -8,12 +8,10 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.imrf.devservices.process.Ports;
-import org.imrf.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -28,29 +26,16 @@ import org.openqa.selenium.WebElement;
  */
 class ReadingTheProgrammeInABrowserTest {
 
-  static RunningServices platform;
+  @RegisterExtension
+  static final SharedPlatform<RegistrationBehindTheGateway> platform =
+      RegistrationBehindTheGateway.shared();
+
   static WebDriver browser;
   static String gateway;
 
   @BeforeAll
-  static void startPlatformAndBrowser() throws Exception {
-    int[] ports = Ports.free(2);
-    gateway = "http://127.0.0.1:" + ports[0];
-    platform =
-        RunningServices.start(
-            Map.of(
-                "registration-service",
-                Map.of("PORT", Integer.toString(ports[1])),
-                "gateway",
-                Map.of(
-                    "PORT",
-                    Integer.toString(ports[0]),
-                    "IMRF_REGISTRATION_URL",
-                    "http://127.0.0.1:" + ports[1],
-                    "KAFKA_BOOTSTRAP_SERVERS",
-                    TestInfrastructure.get().kafka().bootstrapServers())),
-            "registration-service",
-            "gateway");
+  static void startBrowser() throws Exception {
+    gateway = "http://127.0.0.1:" + platform.get().gatewayPort;
     browser = Chromium.headless();
   }
 
@@ -58,9 +43,6 @@ class ReadingTheProgrammeInABrowserTest {
   static void stop() {
     if (browser != null) {
       browser.quit();
-    }
-    if (platform != null) {
-      platform.close();
     }
   }
 

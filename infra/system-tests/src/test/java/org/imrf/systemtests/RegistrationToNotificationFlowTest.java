@@ -6,24 +6,23 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.UUID;
 import org.imrf.testing.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** The first flow across services: registering yields a confirmation, readable from its API. */
 class RegistrationToNotificationFlowTest {
 
+  @RegisterExtension
+  static final SharedPlatform<RunningServices> shared =
+      RunningServices.registrationAndNotification();
+
   static RunningServices platform;
 
   @BeforeAll
-  static void startServices() {
-    platform = RunningServices.start("registration-service", "notification-service");
-  }
-
-  @AfterAll
-  static void stopServices() {
-    platform.close();
+  static void services() {
+    platform = shared.get();
   }
 
   @Test

@@ -84,6 +84,17 @@ final class RunningServices implements AutoCloseable {
     return services;
   }
 
+  /**
+   * registration- and notification-service trusting the tests' tokens, shared by the classes that
+   * need just these two.
+   */
+  static SharedPlatform<RunningServices> registrationAndNotification() {
+    return SharedPlatform.of(
+        "registration- and notification-service",
+        RunningServices.class,
+        () -> start("registration-service", "notification-service"));
+  }
+
   String url(String name) {
     return specs.get(name).url();
   }

@@ -11,23 +11,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.imrf.devservices.process.Ports;
 import org.imrf.edge.accesslinks.AccessLinkHash;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogType;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,80 +36,19 @@ import tools.jackson.databind.JsonNode;
  */
 class SigningInThroughTheGatewayTest {
 
-  private static final String PASSWORD = "organiser-password-" + UUID.randomUUID();
-  private static final String GATEWAY_SECRET = "gateway-secret-" + UUID.randomUUID();
+  private static final String PASSWORD = PlatformWithTheProvider.ORGANISER_PASSWORD;
   private static final Pattern CSRF_FIELD =
       Pattern.compile("<input(?=[^>]*name=\"_csrf\")[^>]*value=\"([^\"]+)\"");
 
-  @TempDir static Path secrets;
-  static RunningServices platform;
+  @RegisterExtension
+  static final SharedPlatform<PlatformWithTheProvider> platform = PlatformWithTheProvider.shared();
+
   static WebDriver browser;
   static String gateway;
 
   @BeforeAll
-  static void startPlatformAndBrowser() throws Exception {
-    int[] ports = Ports.free(4);
-    int identityPort = ports[0];
-    int gatewayPort = ports[1];
-    int registrationPort = ports[2];
-    int notificationPort = ports[3];
-    String identity = "http://127.0.0.1:" + identityPort;
-    gateway = "http://127.0.0.1:" + gatewayPort;
-    BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
-    Path organiserHash = secrets.resolve("organiser.hash");
-    Files.writeString(organiserHash, "{bcrypt}" + bcrypt.encode(PASSWORD));
-    String clients =
-        """
-        {"imrf": {"identity": {"clients": [
-          {"client-id": "gateway", "secret-hash": "{bcrypt}%s",
-           "grant-types": ["authorization_code", "refresh_token",
-                           "urn:imrf:params:oauth:grant-type:access-link"],
-           "redirect-uris": ["%s/login/oauth2/code/imrf"]}]}}}
-        """
-            .formatted(bcrypt.encode(GATEWAY_SECRET), gateway);
-    // the services trust the real provider here, not the tests' key
-    Map<String, String> trustIdentity = Map.of("OIDC_ISSUER", identity, "OIDC_JWT_PUBLIC_KEY", "");
-    platform =
-        RunningServices.start(
-            Map.of(
-                "identity-service",
-                Map.of(
-                    "PORT",
-                    Integer.toString(identityPort),
-                    "OIDC_ISSUER",
-                    identity,
-                    "OIDC_JWT_PUBLIC_KEY",
-                    "",
-                    "IMRF_BOOTSTRAP_ORGANISER_HASH_FILE",
-                    organiserHash.toString(),
-                    "SPRING_APPLICATION_JSON",
-                    clients),
-                "registration-service",
-                merge(
-                    trustIdentity,
-                    Map.of(
-                        "PORT",
-                        Integer.toString(registrationPort),
-                        "IMRF_ACCESS_LINK_BASE_URL",
-                        gateway)),
-                "notification-service",
-                merge(trustIdentity, Map.of("PORT", Integer.toString(notificationPort))),
-                "gateway",
-                Map.of(
-                    "PORT",
-                    Integer.toString(gatewayPort),
-                    "IMRF_IDENTITY_URL",
-                    identity,
-                    "IMRF_GATEWAY_CLIENT_SECRET",
-                    GATEWAY_SECRET,
-                    "IMRF_REGISTRATION_URL",
-                    "http://127.0.0.1:" + registrationPort,
-                    "IMRF_NOTIFICATION_URL",
-                    "http://127.0.0.1:" + notificationPort)),
-            "identity-service",
-            "registration-service",
-            "notification-service",
-            "gateway");
+  static void startBrowser() throws Exception {
+    gateway = platform.get().gateway;
     browser = Chromium.headless();
   }
 
@@ -121,9 +56,6 @@ class SigningInThroughTheGatewayTest {
   static void stop() {
     if (browser != null) {
       browser.quit();
-    }
-    if (platform != null) {
-      platform.close();
     }
   }
 
@@ -420,11 +352,5 @@ class SigningInThroughTheGatewayTest {
     return Map.of(
         "id", response.body().get("id").asString(),
         "accessLink", response.body().get("accessLink").asString());
-  }
-
-  private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
-    Map<String, String> merged = new java.util.HashMap<>(a);
-    merged.putAll(b);
-    return merged;
   }
 }

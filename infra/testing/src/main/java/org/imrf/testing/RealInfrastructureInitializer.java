@@ -8,7 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Points a service under test at the real broker and at its own database (named by {@code
  * imrf.database}) on the real PostgreSQL server, and makes it trust {@link TestTokens} and the
- * forwarded headers {@link TestGateway} signs.
+ * forwarded headers {@link TestGateway} signs. Its clock is a {@link TestClock}.
  */
 public class RealInfrastructureInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -29,5 +29,7 @@ public class RealInfrastructureInitializer
             "imrf.gateway.key=" + TestTokens.GATEWAY_KEY,
             "imrf.badge.key=" + TestTokens.BADGE_KEY)
         .applyTo(context.getEnvironment());
+    // the backbone's system clock steps aside for a bean named clock
+    context.getBeanFactory().registerSingleton("clock", new TestClock());
   }
 }

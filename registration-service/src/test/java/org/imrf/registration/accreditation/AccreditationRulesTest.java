@@ -110,6 +110,20 @@ class AccreditationRulesTest {
   }
 
   @Test
+  void afterAnObjectionOnlyAGrantOrARefusalIsPossible() {
+    AccreditationObjected objected =
+        new AccreditationObjected(ID, EDITION, "NO", ORGANISER, "No", T0.plusSeconds(60));
+    given(AccreditationCase::new, SPECIAL, PROVISIONAL, objected)
+        .when(
+            a ->
+                a.decide(
+                    AccreditationDecisionKind.PROVISIONALLY_APPROVE, null, ORGANISER, T0, PERIOD))
+        .thenRefused(AccreditationNotAllowed.class)
+        .hasMessageContaining("objected")
+        .hasMessageContaining("possible now: grant, refuse");
+  }
+
+  @Test
   void aDecisionThatDoesNotApplyIsRefusedSayingWhatWould() {
     given(AccreditationCase::new, SPECIAL)
         .when(a -> a.decide(AccreditationDecisionKind.GRANT, null, ORGANISER, T0, PERIOD))

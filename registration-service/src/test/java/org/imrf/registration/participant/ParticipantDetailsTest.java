@@ -149,12 +149,22 @@ class ParticipantDetailsTest {
     assertThat(payload(event).get("changed").valueStream().map(JsonNode::asString))
         .containsExactlyInAnyOrder("name", "preferredLanguage", "accessibility");
     assertThat(payload(event).get("changedBy").asString()).isEqualTo("participant");
+  }
 
-    // and a change based on what she read before is refused, changing nothing
-    api.patch(id(registered), token, "\"0\"", Map.of("preferredLanguage", "fr"))
+  @Test
+  void aChangeBasedOnAnEarlierReadingIsAPreconditionFailure() {
+    // that it changes nothing is told in ParticipationRulesTest
+    JsonNode registered = api.register(delegate("imrf-2026", "Ivan Petrov", unique("ivan"), "en"));
+    api.patch(id(registered), attendee(registered), "\"0\"", Map.of("preferredLanguage", "ru"))
         .expectStatus()
-        .isEqualTo(412);
-    assertThat(api.read(id(registered)).get("preferredLanguage").asString()).isEqualTo("ru");
+        .isOk();
+
+    api.patch(id(registered), attendee(registered), "\"0\"", Map.of("preferredLanguage", "fr"))
+        .expectStatus()
+        .isEqualTo(412)
+        .expectBody()
+        .jsonPath("$.title")
+        .isEqualTo("Changed meanwhile");
   }
 
   @Test
@@ -207,10 +217,14 @@ class ParticipantDetailsTest {
     assertSatisfiesContract(events(id(registered), "participant.cancelled", 1).get(0));
     assertThat(events(id(registered), "access-link-revoked", 1)).hasSize(1);
 
-    // and it can no longer change, but the address may register again
+    // and it can no longer change (409; the rule: ParticipationRulesTest), but the address may
+    // register again
     api.patch(id(registered), TestTokens.organiser(), null, Map.of("preferredLanguage", "fr"))
         .expectStatus()
-        .isEqualTo(409);
+        .isEqualTo(409)
+        .expectBody()
+        .jsonPath("$.title")
+        .isEqualTo("Registration cannot be changed");
     api.register(delegate("imrf-2026", "Tomás Ruiz", email, "es"));
   }
 }

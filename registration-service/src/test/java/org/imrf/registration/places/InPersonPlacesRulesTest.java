@@ -3,11 +3,14 @@ package org.imrf.registration.places;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imrf.testing.AggregateScenario.given;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.imrf.registration.participant.AccreditationRefused;
 import org.imrf.registration.participant.Attendance;
+import org.imrf.registration.participant.Category;
 import org.imrf.registration.participant.InPersonPlacesTaken;
 import org.imrf.registration.participant.ParticipantCancelled;
 import org.imrf.registration.participant.ParticipantDetailsChanged;
@@ -136,6 +139,48 @@ class InPersonPlacesRulesTest {
         .isEqualTo(Attendance.ONLINE);
     assertThat(scenario.aggregate().recordedEvents())
         .containsExactly(new WaitingListPromoted(THIRD, EDITION, ORG, T0));
+  }
+
+  @Test
+  void leavingTheWaitingListGivesNobodyAPlace() {
+    given(
+            InPersonPlacesRulesTest::cappedAtTwo,
+            registered(FIRST, "in-person", 0),
+            registered(SECOND, "in-person", 1),
+            registered(THIRD, "waiting-list", 2),
+            changedTo(THIRD, "online", T0))
+        .when(places -> places.released(T0))
+        .then();
+  }
+
+  @Test
+  void statesTheUnSystemAndIntergovernmentalOrganisationsAreNotCapped() {
+    PlacesRepository uncounted =
+        new PlacesRepository() {
+          @Override
+          public OrganisationPlaces lockAndLoad(String editionId, String organisation, int cap) {
+            throw new AssertionError("only stakeholders' places are counted");
+          }
+
+          @Override
+          public void promote(UUID participantId, Instant at) {
+            throw new AssertionError("only stakeholders wait");
+          }
+        };
+    CappedInPersonPlaces places =
+        new CappedInPersonPlaces(uncounted, null, Clock.fixed(T0, ZoneOffset.UTC), 2);
+    for (Category category :
+        List.of(
+            Category.MEMBER_STATE,
+            Category.OBSERVER_STATE,
+            Category.UN_SYSTEM,
+            Category.INTERGOVERNMENTAL_ORGANISATION)) {
+      for (int delegate = 0; delegate < 3; delegate++) {
+        assertThat(places.claim(EDITION, category, ORG, WhenInPersonFull.ASK))
+            .as(category.code())
+            .isEqualTo(Attendance.IN_PERSON);
+      }
+    }
   }
 
   static ParticipantDetailsChanged changedTo(UUID id, String attendance, Instant at) {

@@ -25,7 +25,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
-/** Each stakeholder organisation sends at most two representatives in person (the default). */
+/**
+ * Each stakeholder organisation sends at most two representatives in person (the default), through
+ * HTTP, the locked rows and the topic; the rules themselves are told in {@link
+ * InPersonPlacesRulesTest}.
+ */
 @ServiceTest
 class InPersonPlacesTest {
 
@@ -60,10 +64,7 @@ class InPersonPlacesTest {
     assertThat(problem.get("options").valueStream().map(JsonNode::asString))
         .containsExactly("online", "waiting-list");
 
-    // and may take either
-    JsonNode online =
-        api.register(with(representative(organisation), "whenInPersonFull", "online"));
-    assertThat(online.get("attendance").asString()).isEqualTo("online");
+    // and may take one (which one each choice gives is told in InPersonPlacesRulesTest)
     JsonNode waiting =
         api.register(with(representative(organisation), "whenInPersonFull", "waiting-list"));
     assertThat(waiting.get("attendance").asString()).isEqualTo("waiting-list");
@@ -83,7 +84,7 @@ class InPersonPlacesTest {
         .expectStatus()
         .isOk();
 
-    // then the first waiting is promoted, and told; the second still waits
+    // then the first waiting, by the order the rows keep, is promoted and told; the second waits
     assertThat(api.read(id(firstWaiting)).get("attendance").asString()).isEqualTo("in-person");
     assertSatisfiesContract(events(id(firstWaiting), "waiting-list-promoted", 1).get(0));
     assertThat(api.read(id(secondWaiting)).get("attendance").asString()).isEqualTo("waiting-list");
@@ -107,7 +108,7 @@ class InPersonPlacesTest {
 
   @Test
   void aPlaceAskedForAgainIsClaimedLikeAnyOther() {
-    JsonNode first = api.register(representative(organisation));
+    api.register(representative(organisation));
     api.register(representative(organisation));
     JsonNode online = api.register(with(representative(organisation), "attendance", "online"));
 
@@ -126,22 +127,6 @@ class InPersonPlacesTest {
             .returnResult(JsonNode.class)
             .getResponseBody();
     assertThat(waiting.get("attendance").asString()).isEqualTo("waiting-list");
-
-    // leaving the waiting list gives nobody a place
-    api.patch(id(online), attendee(online), null, Map.of("attendance", "online"))
-        .expectStatus()
-        .isOk();
-    assertThat(api.read(id(first)).get("attendance").asString()).isEqualTo("in-person");
-  }
-
-  @Test
-  void statesAndTheUnSystemAreNotCapped() {
-    String mission = "Permanent Mission of Mexico " + UUID.randomUUID();
-    for (int i = 0; i < 3; i++) {
-      JsonNode delegate =
-          api.register(with(representative(mission), "category", "member-state", "country", "MX"));
-      assertThat(delegate.get("attendance").asString()).isEqualTo("in-person");
-    }
   }
 
   @Test
