@@ -20,10 +20,22 @@ public final class Topics {
 
   /**
    * Read: the hearing, written by registration-service. Key: edition id. Values: {@code
-   * imrf.hearing.*} events, of which this service reads its own copies of speaker-selected and
-   * speaker-declined.
+   * imrf.hearing.*} events, of which this service reads its own copies of speaker-selected,
+   * speaker-declined and running-order-set (the turns reminders are due before).
    */
   public static final String HEARING = "registration.hearing";
+
+  /**
+   * Written: announcements organisers sent, through the outbox. Key: announcement id. Values:
+   * {@code imrf.announcement.*} events.
+   */
+  public static final String ANNOUNCEMENTS = "notification.announcements";
+
+  /**
+   * Written through the outbox: where each delivery of a notification ended (sent, failed, bounced,
+   * suppressed), for the dashboards. Key: participant id. Values: {@code imrf.delivery.*} events.
+   */
+  public static final String DELIVERIES = "notification.deliveries";
 
   /**
    * Written by the binder: records this service's consumers gave up on, with the failure in

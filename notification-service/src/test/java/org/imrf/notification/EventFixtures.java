@@ -331,10 +331,21 @@ public final class EventFixtures {
   /** Version 2 of speaker-selected: the session titled per language. */
   public static Event speakerSelected(
       UUID speaker, Map<String, String> sessionTitles, String plannedStartAt, String zone) {
+    return speakerSelected(
+        speaker, sessionTitles, plannedStartAt, zone, UUID.randomUUID().toString());
+  }
+
+  /** speaker-selected, version 2, in a given session (selected again: another turn in it). */
+  public static Event speakerSelected(
+      UUID speaker,
+      Map<String, String> sessionTitles,
+      String plannedStartAt,
+      String zone,
+      String session) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("requestId", UUID.randomUUID().toString());
     payload.put("editionId", "imrf-2026");
-    payload.put("sessionId", UUID.randomUUID().toString());
+    payload.put("sessionId", session);
     payload.put("sessionTitles", sessionTitles);
     payload.put("sessionStartsAt", "2026-05-04T14:00:00Z");
     payload.put("timeZone", "America/New_York");
@@ -356,10 +367,16 @@ public final class EventFixtures {
   /** Version 2 of speaker-declined: the session titled per language. */
   public static Event speakerDeclined(
       UUID speaker, Map<String, String> sessionTitles, String reason) {
+    return speakerDeclined(speaker, sessionTitles, reason, UUID.randomUUID().toString());
+  }
+
+  /** speaker-declined, version 2, in a given session. */
+  public static Event speakerDeclined(
+      UUID speaker, Map<String, String> sessionTitles, String reason, String session) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("requestId", UUID.randomUUID().toString());
     payload.put("editionId", "imrf-2026");
-    payload.put("sessionId", UUID.randomUUID().toString());
+    payload.put("sessionId", session);
     payload.put("sessionTitles", sessionTitles);
     payload.put("participantId", speaker.toString());
     payload.put("wasSelected", false);

@@ -24,7 +24,13 @@ class TopicsTest {
   void everyTopicThisServiceUsesIsDeclaredInTheContracts() {
     assertThat(contracts.topics())
         .extracting(TopicSpec::name)
-        .contains(Topics.PARTICIPANTS, Topics.EDITIONS, Topics.HEARING, Topics.DEAD_LETTERS);
+        .contains(
+            Topics.PARTICIPANTS,
+            Topics.EDITIONS,
+            Topics.HEARING,
+            Topics.ANNOUNCEMENTS,
+            Topics.DELIVERIES,
+            Topics.DEAD_LETTERS);
   }
 
   @Test

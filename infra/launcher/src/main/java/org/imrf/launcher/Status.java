@@ -41,6 +41,15 @@ final class Status {
         reachable(hostPort(postgres)) ? "up" : "down",
         state.getProperty("postgres.pid", "-"),
         postgres);
+    String mail = state.getProperty("mail.smtp");
+    if (mail != null) {
+      // the development mail server runs inside the launcher
+      row(
+          "mail",
+          reachable(mail) ? "up" : "down",
+          state.getProperty("launcher.pid", "-"),
+          "smtp://" + mail + "  " + state.getProperty("mail.web", ""));
+    }
     boolean allReady = launcher;
     for (ServiceSpec service : services) {
       String pid = state.getProperty(service.name() + ".pid");

@@ -21,12 +21,13 @@ import org.imrf.devservices.PostgresService;
 import org.imrf.devservices.Settings;
 import org.imrf.devservices.kafka.EmbeddedKafka;
 import org.imrf.devservices.kafka.KafkaTopics;
+import org.imrf.devservices.mail.EmbeddedMail;
 import org.imrf.devservices.process.JavaProcesses;
 
 /**
- * {@code ./forum up}: the broker, the database and every service, in that order, each waited for;
- * then the addresses; then it stays until stopped (Ctrl-C, SIGTERM or {@code ./forum down}), and
- * stops everything in the reverse order.
+ * {@code ./forum up}: the broker, the database, the mail server and every service, in that order,
+ * each waited for; then the addresses; then it stays until stopped (Ctrl-C, SIGTERM or {@code
+ * ./forum down}), and stops everything in the reverse order.
  */
 final class Up {
 
@@ -47,6 +48,7 @@ final class Up {
   private final List<ServiceProcess> running = new ArrayList<>();
   private KafkaService kafka;
   private PostgresService postgres;
+  private EmbeddedMail mail;
   private volatile boolean stopping;
   private Jdk servicesJdk;
   private final List<StartCache> staleCaches = new ArrayList<>();
@@ -135,6 +137,8 @@ final class Up {
     postmasterPid().ifPresent(pid -> state.setProperty("postgres.pid", pid));
     stateFile.write(state);
 
+    startMail();
+
     int created =
         KafkaTopics.ensure(kafka.bootstrapServers(), EventContracts.load().topics(), console::step);
     console.step(
@@ -143,6 +147,45 @@ final class Up {
             + " declared in infra/contracts, "
             + created
             + " created now");
+  }
+
+  /**
+   * The development mail server, unless a relay is given ({@code IMRF_SMTP_HOST}): the services'
+   * email goes there, and people read it on its web page or by IMAP.
+   */
+  private void startMail() {
+    String relay = env.get("IMRF_SMTP_HOST");
+    if (relay != null && !relay.isBlank()) {
+      console.step("mail: the relay given in IMRF_SMTP_HOST (" + relay.trim() + ")");
+      state.setProperty("mail.description", "relay " + relay.trim() + " (IMRF_SMTP_HOST)");
+      stateFile.write(state);
+      return;
+    }
+    mail =
+        EmbeddedMail.start(
+            port("IMRF_SMTP_PORT", 3025),
+            port("IMRF_MAIL_IMAP_PORT", 3143),
+            port("IMRF_MAIL_WEB_PORT", 8025),
+            console::step);
+    state.setProperty("mail.smtp", mail.smtpHost() + ":" + mail.smtpPort());
+    if (mail.webUrl() != null) {
+      state.setProperty("mail.web", mail.webUrl());
+    }
+    state.setProperty("mail.description", mail.description());
+    stateFile.write(state);
+  }
+
+  private int port(String variable, int fallback) {
+    String value = env.get(variable);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          variable + " must be a port number, not '" + value + "'", e);
+    }
   }
 
   private PostgresService withDatabases(PostgresService server) {
@@ -347,6 +390,26 @@ final class Up {
     if (service.name().equals("registration-service")) {
       environment.put("IMRF_BADGE_KEY", badgeKey);
     }
+    if (service.name().equals("notification-service")) {
+      // the relay: the development mail server, or the one given (IMRF_SMTP_* pass through)
+      for (String setting :
+          List.of(
+              "IMRF_SMTP_HOST",
+              "IMRF_SMTP_PORT",
+              "IMRF_SMTP_USERNAME",
+              "IMRF_SMTP_PASSWORD",
+              "IMRF_SMTP_STARTTLS",
+              "IMRF_MAIL_FROM")) {
+        String value = env.get(setting);
+        if (value != null && !value.isBlank()) {
+          environment.put(setting, value.trim());
+        }
+      }
+      if (mail != null) {
+        environment.put("IMRF_SMTP_HOST", mail.smtpHost());
+        environment.put("IMRF_SMTP_PORT", Integer.toString(mail.smtpPort()));
+      }
+    }
     if (service.name().equals("identity-service")) {
       environment.putAll(identityEnvironment());
     }
@@ -442,6 +505,18 @@ final class Up {
             + "  (staff sign in there; participants open their access link)");
     console.line("  Kafka        " + kafka.description());
     console.line("  PostgreSQL   " + postgres.description());
+    if (mail != null && mail.webUrl() != null) {
+      console.line(
+          "  Mail         "
+              + mail.webUrl()
+              + "  (every email the platform sent; or IMAP "
+              + mail.smtpHost()
+              + ":"
+              + mail.imapPort()
+              + ", user: the recipient's address, any password)");
+    } else {
+      console.line("  Mail         " + state.getProperty("mail.description"));
+    }
     console.line("  Data         " + data + "  (logs in " + data.resolve("logs") + ")");
     console.line("");
     console.line("Stop everything with Ctrl-C here, or ./forum down from anywhere.");
@@ -493,6 +568,10 @@ final class Up {
                               }))
                   .toArray(CompletableFuture[]::new))
           .join();
+      if (mail != null) {
+        mail.close();
+        console.step("mail server stopped");
+      }
       if (kafka != null) {
         kafka.close();
         console.step("Kafka stopped");

@@ -32,6 +32,19 @@ final class RunningServices implements AutoCloseable {
   private static final Duration READY_TIMEOUT =
       Duration.parse(System.getProperty("imrf.ready-timeout", "PT4M"));
 
+  /**
+   * A relay back after an outage is tried again within a second or two, and no delivery is given up
+   * during one: the fault tests take seconds, not the production backoff's minutes.
+   */
+  private static final Map<String, String> QUICK_RETRIES =
+      Map.of(
+          "IMRF_DELIVERY_BACKOFF_INITIAL", "300ms",
+          "IMRF_DELIVERY_BACKOFF_MAX", "1s",
+          "IMRF_DELIVERY_BREAKER_OPEN_FOR", "1s",
+          "IMRF_DELIVERY_MAX_ATTEMPTS", "1000",
+          "IMRF_DELIVERY_POLL_INTERVAL", "200ms",
+          "IMRF_DELIVERY_LEASE", "15s");
+
   private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
   private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> settings = new LinkedHashMap<>();
@@ -92,7 +105,16 @@ final class RunningServices implements AutoCloseable {
     return SharedPlatform.of(
         "registration- and notification-service",
         RunningServices.class,
-        () -> start("registration-service", "notification-service"));
+        () ->
+            start(
+                Map.of(
+                    "notification-service",
+                    QUICK_RETRIES,
+                    // the fault tests register hundreds from the test's one address
+                    "registration-service",
+                    Map.of("IMRF_RATE_LIMITS_REGISTRATION_PER_ADDRESS_LIMIT", "100000")),
+                "registration-service",
+                "notification-service"));
   }
 
   String url(String name) {
@@ -127,6 +149,11 @@ final class RunningServices implements AutoCloseable {
       environment.put("IMRF_SEALING_KEY", TestTokens.SEALING_KEY);
       environment.put("IMRF_BADGE_KEY", TestTokens.BADGE_KEY);
       environment.put("IMRF_DEMO_DATA", "true");
+    }
+    if (spec.name().equals("notification-service")) {
+      // its email goes to the tests' real mail server, as under ./forum up to the development one
+      environment.put("IMRF_SMTP_HOST", TestInfrastructure.mail().smtpHost());
+      environment.put("IMRF_SMTP_PORT", Integer.toString(TestInfrastructure.mail().smtpPort()));
     }
     if (spec.name().equals("gateway")) {
       // it hears the events that end sessions, as under ./forum up

@@ -1,14 +1,17 @@
 package org.imrf.testing;
 
 import org.imrf.devservices.DevServices;
+import org.imrf.devservices.mail.EmbeddedMail;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.ClassUtils;
 
 /**
  * Points a service under test at the real broker and at its own database (named by {@code
  * imrf.database}) on the real PostgreSQL server, and makes it trust {@link TestTokens} and the
- * forwarded headers {@link TestGateway} signs. Its clock is a {@link TestClock}.
+ * forwarded headers {@link TestGateway} signs. A service that sends mail sends it to the real mail
+ * server ({@link TestInfrastructure#mail()}). Its clock is a {@link TestClock}.
  */
 public class RealInfrastructureInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -29,6 +32,13 @@ public class RealInfrastructureInitializer
             "imrf.gateway.key=" + TestTokens.GATEWAY_KEY,
             "imrf.badge.key=" + TestTokens.BADGE_KEY)
         .applyTo(context.getEnvironment());
+    if (ClassUtils.isPresent(
+        "org.springframework.mail.javamail.JavaMailSender", context.getClassLoader())) {
+      EmbeddedMail mail = TestInfrastructure.mail();
+      TestPropertyValues.of(
+              "spring.mail.host=" + mail.smtpHost(), "spring.mail.port=" + mail.smtpPort())
+          .applyTo(context.getEnvironment());
+    }
     // the backbone's system clock steps aside for a bean named clock
     context.getBeanFactory().registerSingleton("clock", new TestClock());
   }

@@ -10,6 +10,7 @@ import org.imrf.contracts.EventContracts;
 import org.imrf.devservices.DevServices;
 import org.imrf.devservices.Settings;
 import org.imrf.devservices.kafka.KafkaTopics;
+import org.imrf.devservices.mail.EmbeddedMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,7 @@ public final class TestInfrastructure {
 
   private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);
   private static DevServices services;
+  private static EmbeddedMail mail;
 
   private TestInfrastructure() {}
 
@@ -44,6 +46,19 @@ public final class TestInfrastructure {
       services = started;
     }
     return services;
+  }
+
+  /**
+   * The real mail server of one test JVM (GreenMail), started on first use for the services that
+   * send mail; tests read what it received.
+   */
+  public static synchronized EmbeddedMail mail() {
+    if (mail == null) {
+      EmbeddedMail started = EmbeddedMail.forTests(log::info);
+      Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-mail-stop"));
+      mail = started;
+    }
+    return mail;
   }
 
   private static void deleteQuietly(Path directory) {

@@ -1,11 +1,11 @@
 package org.imrf.notification.hearing;
 
-import java.text.NumberFormat;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.UUID;
 import org.imrf.backbone.inbox.EventHandlers;
 import org.imrf.backbone.language.LocalTimes;
@@ -96,7 +96,7 @@ class HearingMessages implements EventHandlers {
         eventId,
         selected.sessionTitles().in(language),
         String.valueOf(selected.position()),
-        minutes(Duration.parse(selected.speakingTime()), language),
+        minutes(Duration.parse(selected.speakingTime())),
         templates.phrase(
             SELECTED + ".at",
             language,
@@ -122,19 +122,13 @@ class HearingMessages implements EventHandlers {
         speaker, DECLINED, eventId, declined.sessionTitles().in(speaker.language()), reason);
   }
 
-  /**
-   * A time limit in minutes, to a tenth, with the language's decimal separator and the Latin digits
-   * its dates are written with.
-   */
-  private static String minutes(Duration time, String language) {
-    NumberFormat format =
-        NumberFormat.getNumberInstance(
-            new Locale.Builder()
-                .setLanguage(language)
-                .setUnicodeLocaleKeyword("nu", "latn")
-                .build());
-    format.setMaximumFractionDigits(1);
-    return format.format(time.toSeconds() / 60.0);
+  /** A time limit in minutes, to a tenth: a number, which the text counts with its plural. */
+  private static BigDecimal minutes(Duration time) {
+    BigDecimal minutes =
+        BigDecimal.valueOf(time.toSeconds())
+            .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)
+            .stripTrailingZeros();
+    return minutes.scale() < 0 ? minutes.setScale(0) : minutes;
   }
 
   /** The speaker's own zone, if the event names one this JVM knows. */

@@ -2,13 +2,17 @@ package org.imrf.notification.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.imrf.backbone.forgetting.ForgetsParticipants;
 import org.imrf.notification.edition.EditionDirectory;
 import org.imrf.notification.participant.KnownParticipant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one writer of notifications: renders a kind of message for a participant, in their language,
@@ -24,16 +28,19 @@ public class NotificationWriter implements ForgetsParticipants {
   private final EditionDirectory editions;
   private final Templates templates;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   NotificationWriter(
       NotificationStore notifications,
       EditionDirectory editions,
       Templates templates,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.notifications = notifications;
     this.editions = editions;
     this.templates = templates;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -55,7 +62,7 @@ public class NotificationWriter implements ForgetsParticipants {
     arguments[1] = editions.titleFor(to);
     System.arraycopy(more, 0, arguments, 2, more.length);
     Message message = templates.render(text, to.language(), arguments);
-    notifications.add(
+    Notification notification =
         new Notification(
             UUID.randomUUID(),
             to.id(),
@@ -66,7 +73,28 @@ public class NotificationWriter implements ForgetsParticipants {
             to.language(),
             message.subject(),
             message.body(),
-            Instant.now(clock)));
+            Instant.now(clock));
+    notifications.add(notification);
+    // its deliveries are written by their listeners, in this transaction
+    events.publishEvent(new NotificationWritten(notification));
+  }
+
+  /**
+   * Keeps many notifications, rendered by the caller, in the caller's transaction, and announces
+   * those kept as one {@link NotificationsWritten}: a fan-out writes a chunk at a time. A
+   * notification its source event already caused for the participant is skipped, so a fan-out that
+   * resumes after a crash doubles nothing.
+   *
+   * @return those written, without the ones skipped
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<Notification> writeAll(List<Notification> notifications) {
+    List<Notification> written = this.notifications.addAll(notifications);
+    if (!written.isEmpty()) {
+      // their deliveries are written in bulk by their listeners, in this transaction
+      events.publishEvent(new NotificationsWritten(written));
+    }
+    return written;
   }
 
   /**

@@ -17,6 +17,10 @@ class JdbcKnownParticipants implements KnownParticipants {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** Every column, and the language to write in: the one the participant chose, else theirs. */
+  private static final String COLUMNS =
+      "*, coalesce(chosen_language, language) as written_language";
+
   private final JdbcClient jdbc;
 
   JdbcKnownParticipants(JdbcClient jdbc) {
@@ -28,13 +32,20 @@ class JdbcKnownParticipants implements KnownParticipants {
     jdbc.sql(
             """
             insert into known_participant
-              (id, name, email, language, edition_id, edition_titles, attendance, accreditation,
+              (id, name, email, organisation, country, category, language, edition_id, edition_titles, attendance, accreditation,
                time_zone, cancelled_at)
             values
-              (:id, :name, :email, :language, :editionId, cast(:edition as jsonb), :attendance,
+              (:id, :name, :email, :organisation, :country, :category, :language, :editionId, cast(:edition as jsonb), :attendance,
                :accreditation, :timeZone, :cancelledAt)
             on conflict (id) do update set name = excluded.name, email = excluded.email,
-              language = excluded.language, edition_id = excluded.edition_id,
+              organisation = excluded.organisation, country = excluded.country,
+              category = excluded.category,
+              -- the language read back is the chosen one: saving it unchanged keeps the registration's
+              language = case
+                when excluded.language = coalesce(known_participant.chosen_language,
+                                                  known_participant.language)
+                then known_participant.language else excluded.language end,
+              edition_id = excluded.edition_id,
               edition_titles = excluded.edition_titles, attendance = excluded.attendance,
               accreditation = excluded.accreditation, time_zone = excluded.time_zone,
               cancelled_at = excluded.cancelled_at
@@ -42,6 +53,9 @@ class JdbcKnownParticipants implements KnownParticipants {
         .param("id", participant.id())
         .param("name", participant.name())
         .param("email", participant.email())
+        .param("organisation", participant.organisation())
+        .param("country", participant.country())
+        .param("category", participant.category())
         .param("language", participant.language())
         .param("editionId", participant.editionId())
         .param("edition", JSON.writeValueAsString(participant.editionTitles()))
@@ -56,7 +70,7 @@ class JdbcKnownParticipants implements KnownParticipants {
 
   @Override
   public Optional<KnownParticipant> find(UUID id) {
-    return jdbc.sql("select * from known_participant where id = :id")
+    return jdbc.sql("select " + COLUMNS + " from known_participant where id = :id")
         .param("id", id)
         .query(JdbcKnownParticipants::participant)
         .optional();
@@ -66,9 +80,10 @@ class JdbcKnownParticipants implements KnownParticipants {
   public List<KnownParticipant> ofEdition(String editionId) {
     return jdbc.sql(
             """
-            select * from known_participant
+            select %s from known_participant
             where edition_id = :edition and cancelled_at is null order by id
-            """)
+            """
+                .formatted(COLUMNS))
         .param("edition", editionId)
         .query(JdbcKnownParticipants::participant)
         .list();
@@ -79,7 +94,10 @@ class JdbcKnownParticipants implements KnownParticipants {
         rs.getObject("id", UUID.class),
         rs.getString("name"),
         rs.getString("email"),
-        rs.getString("language"),
+        rs.getString("organisation"),
+        rs.getString("country"),
+        rs.getString("category"),
+        rs.getString("written_language"),
         rs.getString("edition_id"),
         JSON.readValue(rs.getString("edition_titles"), MultilingualText.class),
         rs.getString("attendance"),
@@ -88,6 +106,15 @@ class JdbcKnownParticipants implements KnownParticipants {
         rs.getTimestamp("cancelled_at") == null
             ? null
             : rs.getTimestamp("cancelled_at").toInstant());
+  }
+
+  @Override
+  public boolean chooseLanguage(UUID id, String language) {
+    return jdbc.sql("update known_participant set chosen_language = :language where id = :id")
+            .param("id", id)
+            .param("language", language)
+            .update()
+        == 1;
   }
 
   @Override

@@ -14,6 +14,9 @@ import org.imrf.backbone.language.MultilingualText;
  * @param id the participant id
  * @param name their name, in any script
  * @param email their address
+ * @param organisation the organisation, delegation or entity they represent; null if not said
+ * @param country ISO 3166-1 alpha-2 code of their country; null if not said
+ * @param category who they take part as (e.g. {@code member-state}); null if not said
  * @param language the UN language to write in (ISO 639-1)
  * @param editionId the edition they registered for
  * @param editionTitles its title as their registration carried it, in each language given
@@ -26,6 +29,9 @@ public record KnownParticipant(
     UUID id,
     String name,
     String email,
+    String organisation,
+    String country,
+    String category,
     String language,
     String editionId,
     MultilingualText editionTitles,
@@ -58,6 +64,9 @@ public record KnownParticipant(
         id,
         name,
         email,
+        organisation,
+        country,
+        category,
         language,
         editionId,
         editionTitles,
@@ -72,6 +81,9 @@ public record KnownParticipant(
         id,
         name,
         email,
+        organisation,
+        country,
+        category,
         language,
         editionId,
         editionTitles,

@@ -15,6 +15,12 @@ interface KnownParticipants {
   /** Everyone registered for an edition who has not cancelled. */
   List<KnownParticipant> ofEdition(String editionId);
 
+  /**
+   * Writes to a participant in the language they chose (null: their registration's) from now on;
+   * false if they are not known.
+   */
+  boolean chooseLanguage(UUID id, String language);
+
   /** Deletes what is known of a participant. */
   void forget(UUID id);
 }

@@ -46,6 +46,9 @@ public class ParticipantDirectory implements EventHandlers, ForgetsParticipants 
             registered.participantId(),
             registered.name(),
             registered.email(),
+            null,
+            null,
+            null,
             language(registered.participantId(), registered.preferredLanguage()),
             registered.editionId(),
             MultilingualText.english(registered.editionTitle()),
@@ -62,6 +65,9 @@ public class ParticipantDirectory implements EventHandlers, ForgetsParticipants 
             registered.participantId(),
             registered.name(),
             registered.email(),
+            registered.organisation(),
+            registered.country(),
+            registered.category(),
             language(registered.participantId(), registered.preferredLanguage()),
             registered.editionId(),
             MultilingualText.english(registered.editionTitle()),
@@ -78,6 +84,9 @@ public class ParticipantDirectory implements EventHandlers, ForgetsParticipants 
             registered.participantId(),
             registered.name(),
             registered.email(),
+            registered.organisation(),
+            registered.country(),
+            registered.category(),
             language(registered.participantId(), registered.preferredLanguage()),
             registered.editionId(),
             registered.editionTitles(),
@@ -118,6 +127,19 @@ public class ParticipantDirectory implements EventHandlers, ForgetsParticipants 
     KnownParticipant cancelled = require(participantId).cancelled(at);
     known.save(cancelled);
     return cancelled;
+  }
+
+  /**
+   * Writes to a participant in the language they chose in their preferences from now on, whatever
+   * their registration says; null goes back to their registration's.
+   *
+   * @return false if the participant is not known
+   */
+  public boolean chooseLanguage(UUID participantId, String language) {
+    if (language != null && !UN_LANGUAGES.contains(language)) {
+      throw new IllegalArgumentException("Not a UN language: " + language);
+    }
+    return known.chooseLanguage(participantId, language);
   }
 
   /** Deletes this service's copy of a participant whose personal data was erased. */

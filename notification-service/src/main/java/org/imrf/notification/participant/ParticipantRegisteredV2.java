@@ -15,6 +15,9 @@ record ParticipantRegisteredV2(
     String editionTitle,
     String name,
     String email,
+    String organisation,
+    String country,
+    String category,
     String preferredLanguage,
     String attendance,
     String accreditation,
@@ -29,6 +32,9 @@ record ParticipantRegisteredV2(
     Objects.requireNonNull(editionTitle, "editionTitle");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(email, "email");
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(category, "category");
     Objects.requireNonNull(preferredLanguage, "preferredLanguage");
     Objects.requireNonNull(attendance, "attendance");
     Objects.requireNonNull(accreditation, "accreditation");

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * by default the gateway's {@code /programme/{edition}?lang={language}}).
  */
 @Component
-class ProgrammeLink {
+public class ProgrammeLink {
 
   private final String template;
 
@@ -19,7 +19,7 @@ class ProgrammeLink {
     this.template = template;
   }
 
-  String to(String edition, String language) {
+  public String to(String edition, String language) {
     return template
         .replace("{edition}", URLEncoder.encode(edition, StandardCharsets.UTF_8))
         .replace("{language}", URLEncoder.encode(language, StandardCharsets.UTF_8));

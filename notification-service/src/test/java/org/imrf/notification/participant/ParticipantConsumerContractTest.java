@@ -25,6 +25,17 @@ class ParticipantConsumerContractTest {
       ParticipantRegisteredV2 read = read(payload, ParticipantRegisteredV2.class);
       assertThat(read.attendance()).isEqualTo(payload.get("attendance").asString());
       assertThat(read.accreditation()).isNotBlank();
+      assertThat(read.organisation()).isEqualTo(payload.get("organisation").asString());
+    }
+  }
+
+  @Test
+  void participantRegisteredVersionThreeExamplesKeepWhomTheParticipantRepresents() {
+    for (JsonNode payload : payloads("participantRegisteredV3")) {
+      ParticipantRegisteredV3 read = read(payload, ParticipantRegisteredV3.class);
+      assertThat(read.organisation()).isEqualTo(payload.get("organisation").asString());
+      assertThat(read.country()).isEqualTo(payload.get("country").asString());
+      assertThat(read.category()).isEqualTo(payload.get("category").asString());
     }
   }
 

@@ -199,12 +199,18 @@ class SecurityConfiguration {
 
   /**
    * CSRF matters only where a request carries the ambient credential, the session cookie: API
-   * clients with their own bearer token and anonymous registrations have none to abuse.
+   * clients with their own bearer token and anonymous registrations have none to abuse. An email's
+   * one-click unsubscribe link does not use it either (the cookie is not passed on; the sealed
+   * token in its path is its credential), and must work from a browser that happens to be signed
+   * in.
    */
   private static RequestMatcher stateChangingWithSessionCookie() {
     Set<String> safe = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    RequestMatcher unsubscribe = PathPatternRequestMatcher.withDefaults().matcher("/unsubscribe/*");
     return (HttpServletRequest request) ->
-        !safe.contains(request.getMethod()) && WebUtils.getCookie(request, SESSION_COOKIE) != null;
+        !safe.contains(request.getMethod())
+            && WebUtils.getCookie(request, SESSION_COOKIE) != null
+            && !unsubscribe.matches(request);
   }
 
   /**

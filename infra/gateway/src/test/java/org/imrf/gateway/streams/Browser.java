@@ -37,6 +37,8 @@ final class Browser implements AutoCloseable {
   private final CountDownLatch ended = new CountDownLatch(1);
   private final ByteArrayOutputStream body = new ByteArrayOutputStream();
   private int status;
+  // as an EventSource keeps it: the id of the last event that had one
+  private volatile String lastEventId;
 
   private Browser(Socket socket, boolean reads) throws IOException {
     this.socket = socket;
@@ -136,6 +138,11 @@ final class Browser implements AutoCloseable {
     return event;
   }
 
+  /** The id of the last event received that had one, as EventSource reconnects with it. */
+  String lastEventId() {
+    return lastEventId;
+  }
+
   /** Whether the gateway ended the answer within ten seconds. */
   boolean endsWithinTenSeconds() throws InterruptedException {
     return ended.await(10, TimeUnit.SECONDS);
@@ -163,6 +170,7 @@ final class Browser implements AutoCloseable {
                   : in;
       StringBuilder line = new StringBuilder();
       String name = null;
+      String id = null;
       StringBuilder data = new StringBuilder();
       for (int next = content.read(); next >= 0; next = content.read()) {
         body.write(next);
@@ -174,10 +182,16 @@ final class Browser implements AutoCloseable {
         line.setLength(0);
         if (text.isEmpty()) {
           if (name != null || !data.isEmpty()) {
+            if (id != null) {
+              lastEventId = id;
+            }
             events.add(new Event(name == null ? "message" : name, data.toString()));
           }
           name = null;
+          id = null;
           data.setLength(0);
+        } else if (text.startsWith("id:")) {
+          id = text.substring("id:".length()).strip();
         } else if (text.startsWith("event:")) {
           name = text.substring("event:".length()).strip();
         } else if (text.startsWith("data:")) {

@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * gateway does to its connections: every path ending in {@code /stream} is an event stream that
  * sends one {@code opened} event, then whatever the test broadcasts, and ends only when the test
  * ends it or the gateway closes the connection; {@code /flood/stream} sends large events as fast as
- * the gateway takes them; {@code /oauth2/token} plays the provider exchanging access links;
- * anything else answers a small JSON document at once.
+ * the gateway takes them; {@code /oauth2/token} plays the provider exchanging access links; {@code
+ * /inbox/stream} answers, like notification-service, 404 to a token that speaks for another
+ * participant than the one asked for; anything else answers a small JSON document at once.
  */
 final class ServiceWithStreams implements AutoCloseable {
 
@@ -98,7 +99,10 @@ final class ServiceWithStreams implements AutoCloseable {
       String path = target.contains("?") ? target.substring(0, target.indexOf('?')) : target;
       String query = target.contains("?") ? target.substring(target.indexOf('?') + 1) : null;
       Map<String, String> headers = headers(head);
-      if (path.endsWith("/stream")) {
+      if (path.equals("/inbox/stream") && !ownInbox(headers, query)) {
+        answer(out, 404, "{\"status\":404,\"title\":\"Inbox not found\"}");
+        socket.close();
+      } else if (path.endsWith("/stream")) {
         Stream stream = new Stream(socket, path, query, headers);
         streams.add(stream);
         stream.send(
@@ -138,10 +142,36 @@ final class ServiceWithStreams implements AutoCloseable {
     }
   }
 
+  /** Whether the bearer token speaks for the participant whose inbox the query asks for. */
+  private static boolean ownInbox(Map<String, String> headers, String query) {
+    String authorization = headers.getOrDefault("authorization", "");
+    String[] parts = authorization.replaceFirst("^Bearer ", "").split("\\.");
+    if (parts.length < 2 || query == null) {
+      return false;
+    }
+    String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    for (String field : query.split("&")) {
+      if (field.startsWith("participant=")) {
+        return claims.contains(
+            "\"participant_id\":\"" + field.substring("participant=".length()) + "\"");
+      }
+    }
+    return false;
+  }
+
   private static void answer(OutputStream out, String json) throws IOException {
+    answer(out, 200, json);
+  }
+
+  private static void answer(OutputStream out, int status, String json) throws IOException {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     out.write(
-        ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+        ("HTTP/1.1 "
+                + status
+                + (status == 200 ? " OK" : " Not Found")
+                + "\r\nContent-Type: "
+                + (status == 200 ? "application/json" : "application/problem+json")
+                + "\r\nContent-Length: "
                 + body.length
                 + "\r\nConnection: close\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII));
@@ -226,6 +256,11 @@ final class ServiceWithStreams implements AutoCloseable {
         // so be it
       }
       closed = true;
+    }
+
+    /** Sends one event with an id, as the inbox does. */
+    void event(String id, String name, String data) {
+      send("id: " + id + "\nevent: " + name + "\ndata: " + data + "\n\n");
     }
 
     synchronized void send(String text) {

@@ -1,0 +1,2 @@
+/** The announcements API, for organisers. */
+package org.imrf.notification.announcement.web;

@@ -1,0 +1,34 @@
+package org.imrf.notification.delivery;
+
+import java.util.List;
+import org.imrf.notification.notification.Notification;
+
+/**
+ * Hands one notification over on one channel. Each channel's feature implements it; the delivery
+ * queue calls it outside any transaction, once per attempt, behind the channel's own retry, circuit
+ * breaker and bulkhead.
+ */
+public interface ChannelSender {
+
+  /** The target of a channel that has one per recipient (email, in-app). */
+  String ONLY_TARGET = "";
+
+  Channel channel();
+
+  /**
+   * Where on this channel a notification goes, one delivery each, decided when it is written:
+   * {@link #ONLY_TARGET} for a channel with one per recipient, an endpoint id each for webhooks;
+   * none when this channel does not concern it.
+   */
+  default List<String> targets(Notification notification) {
+    return List.of(ONLY_TARGET);
+  }
+
+  /**
+   * Sends it to one target, or throws.
+   *
+   * @throws DeliveryFailure when it could not be handed over: {@link DeliveryFailure#permanent()}
+   *     when trying again cannot help (the relay refused the address)
+   */
+  void send(Notification notification, String target) throws DeliveryFailure;
+}

@@ -1,0 +1,62 @@
+package org.imrf.notification.inbox;
+
+import org.imrf.notification.delivery.Channel;
+import org.imrf.notification.delivery.ChannelSender;
+import org.imrf.notification.delivery.DeliveryFailure;
+import org.imrf.notification.notification.Notification;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers in-app: puts the notification into its participant's inbox, once however often it is
+ * sent, and tells this instance's open streams as soon as it is committed.
+ */
+@Component
+class InAppSender implements ChannelSender {
+
+  private final InboxEntries entries;
+  private final TransactionTemplate ownTransaction;
+  private final ApplicationEventPublisher events;
+
+  InAppSender(
+      InboxEntries entries,
+      PlatformTransactionManager transactions,
+      ApplicationEventPublisher events) {
+    this.entries = entries;
+    // its own transaction, begun before anything is written: the entry's seq and transaction then
+    // follow the participant's lock (JdbcInboxEntries.add)
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.events = events;
+  }
+
+  @Override
+  public Channel channel() {
+    return Channel.IN_APP;
+  }
+
+  @Override
+  public void send(Notification notification, String target) throws DeliveryFailure {
+    boolean added;
+    try {
+      added =
+          Boolean.TRUE.equals(
+              ownTransaction.execute(
+                  status -> entries.add(notification.id(), notification.participantId())));
+    } catch (DataIntegrityViolationException erased) {
+      throw DeliveryFailure.permanentFailure(
+          "Notification " + notification.id() + " no longer exists", erased);
+    } catch (DataAccessException unavailable) {
+      throw DeliveryFailure.transientFailure(
+          "The inbox cannot be written: " + unavailable.getMessage(), unavailable);
+    }
+    if (added) {
+      events.publishEvent(new InboxEntryAdded(notification.participantId()));
+    }
+  }
+}
