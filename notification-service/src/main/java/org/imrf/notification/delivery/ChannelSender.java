@@ -25,6 +25,15 @@ public interface ChannelSender {
   }
 
   /**
+   * Whether a send reaches outside the platform (a mail relay, an organisation's server): its
+   * outcome is then recorded as soon as it is known, not with the next batch, because a crash in
+   * between sends it again. An in-app send writes the inbox once however often it runs.
+   */
+  default boolean reachesOutside() {
+    return true;
+  }
+
+  /**
    * Sends it to one target, or throws.
    *
    * @throws DeliveryFailure when it could not be handed over: {@link DeliveryFailure#permanent()}

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One channel's share of the queue on one instance: a loop that claims the channel's due rows, as
  * many as its bulkhead has room for and none while its circuit breaker is open, and threads of its
- * own that send them outside any transaction; the loop records finished attempts in batches. A dead
- * channel fills only its own threads.
+ * own that send them outside any transaction. A send that reaches outside the platform is recorded
+ * by its thread at once; the loop records the others in batches. A dead channel fills only its own
+ * threads.
  */
 final class ChannelWorker {
 
@@ -233,13 +234,32 @@ final class ChannelWorker {
         breaker.releasePermission();
         return;
       }
-      finished.add(new DeliveryOutcomes.Attempted(delivery, send(notification.get(), delivery)));
+      DeliveryOutcomes.Attempted attempted =
+          new DeliveryOutcomes.Attempted(delivery, send(notification.get(), delivery));
+      if (!sender.reachesOutside() || !recordedNow(attempted)) {
+        finished.add(attempted);
+      }
     } catch (RuntimeException e) {
       // the claim expires and the row is tried again
       log.warn("{}: could not send delivery {}: {}", loop.getName(), delivery.id(), e.toString());
     } finally {
       bulkhead.onComplete();
       wake();
+    }
+  }
+
+  /** Records one attempt in a transaction of its own: whether it could be. */
+  private boolean recordedNow(DeliveryOutcomes.Attempted attempted) {
+    try {
+      outcomes.record(List.of(attempted), instance);
+      return true;
+    } catch (RuntimeException e) {
+      log.warn(
+          "{}: could not record delivery {} yet: {}",
+          loop.getName(),
+          attempted.delivery().id(),
+          e.toString());
+      return false;
     }
   }
 

@@ -76,7 +76,10 @@ class DailyDigests implements ForgetsParticipants {
   @EventListener
   void chosen(DigestChosen chosen) {
     if (!chosen.daily()) {
-      store.unschedule(chosen.participantId());
+      if (store.unschedule(chosen.participantId())) {
+        // what was held for the digest goes now, rather than never
+        participants.find(chosen.participantId()).ifPresent(this::writeHeldNow);
+      }
       return;
     }
     participants
@@ -155,19 +158,47 @@ class DailyDigests implements ForgetsParticipants {
       return false;
     }
     String language = participant.language();
-    String lines =
-        held.stream()
-            .map(
-                message ->
-                    templates.phrase(
-                        "daily-digest.line",
-                        language,
-                        LocalTimes.dateTime(message.createdAt(), zone, language),
-                        message.subject()))
-            .collect(Collectors.joining("\n"));
     writer.email(
-        participant, KIND, eventOf(participant.id(), day), count(held.size(), language), lines);
+        participant,
+        KIND,
+        eventOf(participant.id(), day),
+        count(held.size(), language),
+        lines(held, zone, language));
     return true;
+  }
+
+  /**
+   * Writes one last digest of the emails held so far, for a participant who no longer wants one: in
+   * the transaction that changed their choice, so it is written exactly when the choice is.
+   */
+  private void writeHeldNow(KnownParticipant participant) {
+    Instant now = clock.instant();
+    Instant since = store.coveredUntil(participant.id()).orElse(now.minus(Duration.ofDays(1)));
+    List<DigestStore.Held> held = store.heldEmails(participant.id(), since, now);
+    if (held.isEmpty()) {
+      return;
+    }
+    LocalDate day = now.atZone(participant.zone()).toLocalDate();
+    store.markCovered(participant.id(), day, now, held.size());
+    writer.email(
+        participant,
+        KIND,
+        UUID.nameUUIDFromBytes(
+            (KIND + "/" + participant.id() + "/until/" + now).getBytes(StandardCharsets.UTF_8)),
+        count(held.size(), participant.language()),
+        lines(held, participant.zone(), participant.language()));
+  }
+
+  private String lines(List<DigestStore.Held> held, ZoneId zone, String language) {
+    return held.stream()
+        .map(
+            message ->
+                templates.phrase(
+                    "daily-digest.line",
+                    language,
+                    LocalTimes.dateTime(message.createdAt(), zone, language),
+                    message.subject()))
+        .collect(Collectors.joining("\n"));
   }
 
   /** The same participant and day always make the same event: a rerun never writes two. */

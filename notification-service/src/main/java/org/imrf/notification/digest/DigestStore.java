@@ -18,8 +18,8 @@ interface DigestStore {
   /** Gives a participant a daily digest at the local hour, the next one at {@code nextAt}. */
   void schedule(UUID participantId, int hour, Instant nextAt);
 
-  /** No more digests for the participant. */
-  void unschedule(UUID participantId);
+  /** No more digests for the participant: whether they had them. */
+  boolean unschedule(UUID participantId);
 
   /**
    * One participant whose digest is due at {@code now}, locked for this transaction; another
@@ -44,6 +44,15 @@ interface DigestStore {
    * and those whose email went out on its own.
    */
   List<Held> held(UUID participantId, Instant since, Instant until);
+
+  /**
+   * Records the participant's messages as covered until {@code until} by a digest of {@code
+   * notifications} written outside the daily round, on the local {@code day}.
+   */
+  void markCovered(UUID participantId, LocalDate day, Instant until, int notifications);
+
+  /** Of {@link #held}, only those whose email was held for the digest. */
+  List<Held> heldEmails(UUID participantId, Instant since, Instant until);
 
   /** Deletes every trace of an erased participant's digests. */
   void forget(UUID participantId);

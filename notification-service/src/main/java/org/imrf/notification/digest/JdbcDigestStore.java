@@ -1,6 +1,8 @@
 package org.imrf.notification.digest;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,10 +41,11 @@ class JdbcDigestStore implements DigestStore {
   }
 
   @Override
-  public void unschedule(UUID participantId) {
-    jdbc.sql("delete from digest_schedule where participant_id = :participant")
-        .param("participant", participantId)
-        .update();
+  public boolean unschedule(UUID participantId) {
+    return jdbc.sql("delete from digest_schedule where participant_id = :participant")
+            .param("participant", participantId)
+            .update()
+        > 0;
   }
 
   @Override
@@ -95,6 +98,45 @@ class JdbcDigestStore implements DigestStore {
   }
 
   @Override
+  public void markCovered(UUID participantId, LocalDate day, Instant until, int notifications) {
+    jdbc.sql(
+            """
+            insert into digest_sent (participant_id, day, covered_until, notifications)
+            values (:participant, :day, :until, :notifications)
+            on conflict (participant_id, day) do update
+              set covered_until = greatest(digest_sent.covered_until, excluded.covered_until),
+                  notifications = digest_sent.notifications + excluded.notifications
+            """)
+        .param("participant", participantId)
+        .param("day", Date.valueOf(day))
+        .param("until", Timestamp.from(until))
+        .param("notifications", notifications)
+        .update();
+  }
+
+  @Override
+  public List<Held> heldEmails(UUID participantId, Instant since, Instant until) {
+    return jdbc.sql(
+            """
+            select n.id, n.kind, n.subject, n.created_at from notification n
+            where n.participant_id = :participant
+              and n.created_at >= :since and n.created_at < :until
+              and n.kind <> 'daily-digest'
+              and exists (
+                select 1 from delivery d
+                where d.notification_id = n.id and d.channel = 'email'
+                  and d.last_error = :held)
+            order by n.created_at, n.id
+            """)
+        .param("participant", participantId)
+        .param("since", Timestamp.from(since))
+        .param("until", Timestamp.from(until))
+        .param("held", HELD_FOR_THE_DIGEST)
+        .query(JdbcDigestStore::held)
+        .list();
+  }
+
+  @Override
   public List<Held> held(UUID participantId, Instant since, Instant until) {
     // an email the delivery queue sent, or suppressed for another reason, is not the digest's
     return jdbc.sql(
@@ -113,14 +155,16 @@ class JdbcDigestStore implements DigestStore {
         .param("since", Timestamp.from(since))
         .param("until", Timestamp.from(until))
         .param("held", HELD_FOR_THE_DIGEST)
-        .query(
-            (rs, row) ->
-                new Held(
-                    rs.getObject("id", UUID.class),
-                    rs.getString("kind"),
-                    rs.getString("subject"),
-                    rs.getTimestamp("created_at").toInstant()))
+        .query(JdbcDigestStore::held)
         .list();
+  }
+
+  private static Held held(ResultSet rs, int row) throws SQLException {
+    return new Held(
+        rs.getObject("id", UUID.class),
+        rs.getString("kind"),
+        rs.getString("subject"),
+        rs.getTimestamp("created_at").toInstant());
   }
 
   @Override

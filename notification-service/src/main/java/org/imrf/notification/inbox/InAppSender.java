@@ -41,6 +41,11 @@ class InAppSender implements ChannelSender {
   }
 
   @Override
+  public boolean reachesOutside() {
+    return false;
+  }
+
+  @Override
   public void send(Notification notification, String target) throws DeliveryFailure {
     boolean added;
     try {

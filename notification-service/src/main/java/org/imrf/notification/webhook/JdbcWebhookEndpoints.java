@@ -127,7 +127,8 @@ class JdbcWebhookEndpoints implements WebhookEndpoints {
             set url = :url, kinds = string_to_array(:kinds, ','), description = :description,
                 enabled = :enabled, disabled_reason = :disabledReason, disabled_at = :disabledAt,
                 consecutive_failures = :failures, failing_since = :failingSince,
-                last_failure = :lastFailure, changed_at = :changedAt
+                last_failure = :lastFailure, changed_at = :changedAt,
+                notice_pending = notice_pending and not :enabled
             where id = :id
             """)
         .param("id", endpoint.id())
@@ -228,7 +229,8 @@ class JdbcWebhookEndpoints implements WebhookEndpoints {
     return jdbc.sql(
                 """
                 update webhook_endpoint
-                set enabled = false, disabled_reason = :reason, disabled_at = :at, changed_at = :at
+                set enabled = false, disabled_reason = :reason, disabled_at = :at, changed_at = :at,
+                    notice_pending = true
                 where id = :id and enabled
                 """)
             .param("id", endpoint)
@@ -236,6 +238,25 @@ class JdbcWebhookEndpoints implements WebhookEndpoints {
             .param("at", Timestamp.from(at))
             .update()
         > 0;
+  }
+
+  @Override
+  public List<WebhookEndpoint> claimPendingNotices(int limit) {
+    return jdbc.sql(
+            SELECT
+                + " where e.notice_pending order by e.disabled_at, e.id limit :limit"
+                + " for update of e skip locked")
+        .param("limit", limit)
+        .param("now", now())
+        .query(JdbcWebhookEndpoints::endpoint)
+        .list();
+  }
+
+  @Override
+  public void noticeDone(UUID endpoint) {
+    jdbc.sql("update webhook_endpoint set notice_pending = false where id = :id")
+        .param("id", endpoint)
+        .update();
   }
 
   private Timestamp now() {

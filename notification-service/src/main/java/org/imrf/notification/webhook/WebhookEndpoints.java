@@ -44,6 +44,18 @@ interface WebhookEndpoints {
    */
   Optional<WebhookEndpoint> failed(UUID endpoint, String failure, Instant at);
 
-  /** Disables an enabled endpoint; false if it was disabled already (or is gone). */
+  /**
+   * Disables an enabled endpoint, its registrant still to be told; false if it was disabled already
+   * (or is gone).
+   */
   boolean disable(UUID endpoint, String reason, Instant at);
+
+  /**
+   * Endpoints whose registrant is still to be told that they were disabled, oldest first, locked
+   * for this transaction: another instance's transaction skips them.
+   */
+  List<WebhookEndpoint> claimPendingNotices(int limit);
+
+  /** The registrant was told (or there is nobody to tell). */
+  void noticeDone(UUID endpoint);
 }

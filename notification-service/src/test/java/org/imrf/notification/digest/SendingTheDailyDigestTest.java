@@ -105,6 +105,48 @@ class SendingTheDailyDigestTest {
   }
 
   @Test
+  void whoGoesBackToImmediateGetsWhatWasHeldAtOnceAndNoDigestLater() {
+    // given a participant on the daily digest, with two updates held for it
+    UUID participant = Participants.registered(participants, "Ana Lima", "es");
+    chooseTheDigest(participant);
+    EventFixtures.accreditationGranted(participant).send();
+    EventFixtures.promoted(participant).send();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> notifications.countForParticipant(participant) == 2);
+
+    // when they choose to hear immediately again, before their hour
+    choose(participant, Map.of("deliveryMode", "immediate"));
+
+    // then what was held comes at once, in one email in their language
+    List<Notification> written = digestsOf(participant);
+    assertThat(written).hasSize(1);
+    assertThat(written.get(0).body())
+        .contains("2 actualizaciones", "Acreditación concedida", "Una plaza presencial");
+
+    // and when the hour they had chosen comes, nothing more is written
+    clock.advanceTo(digestTime.plusSeconds(60));
+    digests.writeDue();
+    assertThat(digestsOf(participant)).hasSize(1);
+  }
+
+  @Test
+  void changingOtherChoicesWithoutADigestWritesNone() {
+    // given a participant who never chose the digest, with an update sent immediately
+    UUID participant = Participants.registered(participants, "Omar Haddad", "ar");
+    EventFixtures.accreditationGranted(participant).send();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> notifications.countForParticipant(participant) == 1);
+
+    // when they confirm that they want to hear immediately
+    choose(participant, Map.of("deliveryMode", "immediate"));
+
+    // then no digest is written
+    assertThat(digestsOf(participant)).isEmpty();
+  }
+
+  @Test
   void aDayWithNothingToTellMakesNoDigest() {
     // given a participant who chose the daily digest, for whom nothing was written
     UUID participant = Participants.registered(participants, "Kofi Boateng", "fr");
@@ -132,11 +174,15 @@ class SendingTheDailyDigestTest {
   }
 
   private void chooseTheDigest(UUID participant) {
+    choose(participant, Map.of("deliveryMode", "daily-digest", "digestHour", digestHour));
+  }
+
+  private void choose(UUID participant, Map<String, Object> preferences) {
     http.put()
         .uri("/participants/{id}/preferences", participant)
         .header("Authorization", "Bearer " + TestTokens.attendee(participant))
         .contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("deliveryMode", "daily-digest", "digestHour", digestHour))
+        .body(preferences)
         .exchange()
         .expectStatus()
         .isOk();

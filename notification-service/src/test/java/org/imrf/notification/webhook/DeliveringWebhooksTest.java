@@ -11,6 +11,7 @@ import static org.imrf.notification.webhook.WebhookStories.register;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.imrf.devservices.mail.EmbeddedMail;
 import org.imrf.notification.delivery.DeliveryFailure;
 import org.imrf.notification.notification.Notification;
 import org.imrf.notification.participant.KnownParticipant;
@@ -55,6 +57,7 @@ class DeliveringWebhooksTest {
   @Autowired WebhookSender sender;
   @Autowired ParticipantDirectory participants;
   @Autowired TestClock clock;
+  @Autowired DisabledEndpointNotices notices;
 
   private final Receiver receiver = new Receiver();
   private final String organisation = "Réseau des migrants " + UUID.randomUUID();
@@ -271,6 +274,38 @@ class DeliveringWebhooksTest {
   }
 
   @Test
+  void theNoticeOfADisabledEndpointWaitsOutAMailOutageAndIsSentOnce() throws Exception {
+    // given an endpoint that is gone, while the mail relay is down
+    UUID participant = participantOf(organisation, "BD", "academia", participants);
+    String endpoint =
+        register(http, organisation, receiver.url("/gone-during-outage"), List.of("*"))
+            .get("id")
+            .asString();
+    receiver.answers(410);
+    try (EmbeddedMail.Outage outage = TestInfrastructure.mail().interrupt()) {
+      // when it is disabled
+      catchThrowableOfType(
+          DeliveryFailure.class,
+          () -> sender.send(notification(participant, "access-link"), endpoint));
+      assertThat(endpoint(http, endpoint).get("status").asString()).isEqualTo("disabled");
+
+      // then no notice could go yet, and a round while the relay is down sends none
+      assertThat(notices.sendPending()).isZero();
+    }
+    assertThat(noticeAbout(organisation)).isNull();
+
+    // when the relay is back and the next round comes
+    notices.sendPending();
+    notices.sendPending();
+
+    // then the organiser is told, once
+    assertThat(
+            TestInfrastructure.mail().received().stream()
+                .filter(message -> subjectOf(message).contains(organisation)))
+        .hasSize(1);
+  }
+
+  @Test
   void anEndpointThatDoesNotAnswerInTimeFailsForNowAndIsTriedAgain() {
     UUID participant = participantOf(organisation, "KE", "private-sector", participants);
     String endpoint =
@@ -307,6 +342,14 @@ class DeliveringWebhooksTest {
         .peek(signature -> assertThat(signature).startsWith("v1,"))
         .map(signature -> signature.substring(3))
         .toList();
+  }
+
+  private static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static MimeMessage noticeAbout(String organisation) throws Exception {

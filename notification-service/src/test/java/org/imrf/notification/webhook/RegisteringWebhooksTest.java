@@ -109,6 +109,28 @@ class RegisteringWebhooksTest {
   }
 
   @Test
+  void aKindThatDoesNotExistIsRefusedWhenSetNamingItAndNothingIsWritten() {
+    // given an organiser who misspells a kind of notification
+    String organisation = "Kinds Probe " + UUID.randomUUID();
+
+    // when they register an endpoint for it
+    String problem =
+        refusedRegistration(
+            Map.of(
+                "organisation",
+                organisation,
+                "url",
+                "https://hooks.imrf.invalid/kinds",
+                "kinds",
+                List.of("registration-confirmation", "registration-confirmed")));
+
+    // then the answer names the field and the unknown kind, and nothing is stored
+    assertThat(ProblemAnswers.namesField(problem, "kinds")).as(problem).isTrue();
+    assertThat(problem).contains("unknown kinds registration-confirmed");
+    assertThat(StoredRows.mentioning(jdbc, organisation)).isEmpty();
+  }
+
+  @Test
   void anEndpointIsRegisteredItsSecretShownOnceAndNeverStoredInPlain() {
     // when an organiser registers an endpoint for an organisation
     String organisation = "Migrant Forum in Asia " + UUID.randomUUID();

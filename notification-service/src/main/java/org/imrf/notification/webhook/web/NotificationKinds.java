@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.imrf.notification.preference.KindsOfMessage;
 import org.imrf.notification.webhook.WebhookEndpoint;
 
 /**
@@ -33,9 +34,16 @@ import org.imrf.notification.webhook.WebhookEndpoint;
 
   Class<? extends Payload>[] payload() default {};
 
+  /** Built by Spring's validator factory, which gives it the kinds there are. */
   class Validator implements ConstraintValidator<NotificationKinds, List<String>> {
 
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    private final KindsOfMessage known;
+
+    Validator(KindsOfMessage known) {
+      this.known = known;
+    }
 
     @Override
     public boolean isValid(List<String> kinds, ConstraintValidatorContext context) {
@@ -48,8 +56,23 @@ import org.imrf.notification.webhook.WebhookEndpoint;
       if (kinds.contains(WebhookEndpoint.EVERY_KIND)) {
         return kinds.size() == 1;
       }
-      return kinds.stream()
-          .allMatch(kind -> kind != null && kind.length() <= 64 && KIND.matcher(kind).matches());
+      if (!kinds.stream()
+          .allMatch(kind -> kind != null && kind.length() <= 64 && KIND.matcher(kind).matches())) {
+        return false;
+      }
+      List<String> unknown = kinds.stream().filter(kind -> !known.known(kind)).toList();
+      if (unknown.isEmpty()) {
+        return true;
+      }
+      // caught when the endpoint is set, not when a notification is sent: name what is wrong
+      context.disableDefaultConstraintViolation();
+      context
+          .buildConstraintViolationWithTemplate(
+              "has unknown kinds "
+                  + String.join(", ", unknown)
+                  + " (GET /preferences/kinds lists the kinds there are)")
+          .addConstraintViolation();
+      return false;
     }
   }
 }
