@@ -76,7 +76,9 @@ class MailLatencyBenchmark {
                     throw new IllegalStateException(e);
                   }
                 }
-                sleep(2);
+                // each look copies the mail server's whole list: often enough to time, rarely
+                // enough not to load it
+                sleep(20);
               }
             });
     watcher.start();
@@ -143,7 +145,68 @@ class MailLatencyBenchmark {
         delays.isEmpty() ? Double.NaN : delays.get(delays.size() - 1),
         percentile(postTimes, 50),
         percentile(postTimes, 99));
+    stages(runId);
     assertThat(delays).hasSize(count);
+  }
+
+  /**
+   * Where the time went, from each service's own timestamps: registered → notification written
+   * (registration's outbox, Kafka, the consumer) → email delivery sent (the delivery queue, SMTP).
+   */
+  private static void stages(String runId) throws Exception {
+    var postgres = TestInfrastructure.get().postgres();
+    Map<String, Long> registered = new java.util.HashMap<>();
+    try (var c =
+            java.sql.DriverManager.getConnection(
+                postgres.jdbcUrl("registration"), postgres.username(), postgres.password());
+        var q =
+            c.prepareStatement("select email, registered_at from participant where email like ?")) {
+      q.setString(1, "%." + runId + "@example.org");
+      try (var rs = q.executeQuery()) {
+        while (rs.next()) {
+          registered.put(rs.getString(1), rs.getTimestamp(2).getTime());
+        }
+      }
+    }
+    List<Double> written = new ArrayList<>();
+    List<Double> queued = new ArrayList<>();
+    List<Double> sent = new ArrayList<>();
+    try (var c =
+            java.sql.DriverManager.getConnection(
+                postgres.jdbcUrl("notification"), postgres.username(), postgres.password());
+        var q =
+            c.prepareStatement(
+                """
+                select n.recipient, n.created_at, d.created_at, d.sent_at from notification n
+                join delivery d on d.notification_id = n.id and d.channel = 'email'
+                where n.recipient like ? and n.kind = 'registration-confirmation'
+                """)) {
+      q.setString(1, "%." + runId + "@example.org");
+      try (var rs = q.executeQuery()) {
+        while (rs.next()) {
+          Long at = registered.get(rs.getString(1));
+          if (at == null || rs.getTimestamp(4) == null) {
+            continue;
+          }
+          written.add((double) (rs.getTimestamp(2).getTime() - at));
+          queued.add((double) (rs.getTimestamp(3).getTime() - rs.getTimestamp(2).getTime()));
+          sent.add((double) (rs.getTimestamp(4).getTime() - rs.getTimestamp(3).getTime()));
+        }
+      }
+    }
+    Collections.sort(written);
+    Collections.sort(queued);
+    Collections.sort(sent);
+    System.out.printf(
+        "  stages (p50 / p99): registered → notification written %.0f / %.0f ms; → delivery"
+            + " queued %.0f / %.0f ms; → email sent %.0f / %.0f ms (%d rows)%n",
+        percentile(written, 50),
+        percentile(written, 99),
+        percentile(queued, 50),
+        percentile(queued, 99),
+        percentile(sent, 50),
+        percentile(sent, 99),
+        sent.size());
   }
 
   private static double percentile(List<Double> sorted, int p) {

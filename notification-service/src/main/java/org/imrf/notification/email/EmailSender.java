@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +17,12 @@ import org.imrf.notification.delivery.ChannelSender;
 import org.imrf.notification.delivery.DeliveryFailure;
 import org.imrf.notification.notification.Notification;
 import org.imrf.notification.preference.AlwaysByEmail;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,17 +34,30 @@ import org.springframework.stereotype.Component;
 class EmailSender implements ChannelSender {
 
   private final JavaMailSender relay;
+  private final SmtpConnections connections;
   private final UnsubscribeLinks unsubscribeLinks;
   private final EmailTexts texts;
   private final InternetAddress from;
   private final String messageIdDomain;
 
   EmailSender(
+      JavaMailSender relay, UnsubscribeLinks unsubscribeLinks, EmailTexts texts, String from) {
+    this(relay, unsubscribeLinks, texts, from, Duration.ofSeconds(30), 100);
+  }
+
+  @Autowired
+  EmailSender(
       JavaMailSender relay,
       UnsubscribeLinks unsubscribeLinks,
       EmailTexts texts,
-      @Value("${imrf.email.from}") String from) {
+      @Value("${imrf.email.from}") String from,
+      @Value("${imrf.email.connection-max-idle:30s}") Duration connectionMaxIdle,
+      @Value("${imrf.email.messages-per-connection:100}") int messagesPerConnection) {
     this.relay = relay;
+    this.connections =
+        relay instanceof JavaMailSenderImpl smtp
+            ? new SmtpConnections(smtp, connectionMaxIdle, messagesPerConnection)
+            : null;
     this.unsubscribeLinks = unsubscribeLinks;
     this.texts = texts;
     try {
@@ -78,8 +94,12 @@ class EmailSender implements ChannelSender {
       throw new IllegalStateException("Cannot compose notification " + notification.id(), e);
     }
     try {
-      relay.send(message);
-    } catch (MailException e) {
+      if (connections != null) {
+        connections.send(message);
+      } else {
+        relay.send(message);
+      }
+    } catch (MailException | MessagingException e) {
       Optional<SMTPAddressFailedException> refused = refusedRecipient(e);
       if (refused.isPresent() && refused.get().getReturnCode() >= 500) {
         throw DeliveryFailure.permanentFailure(
@@ -136,21 +156,29 @@ class EmailSender implements ChannelSender {
   }
 
   /** The relay's answer to the recipient, if it refused it. */
-  private static Optional<SMTPAddressFailedException> refusedRecipient(MailException failure) {
-    if (!(failure instanceof MailSendException send)) {
+  private static Optional<SMTPAddressFailedException> refusedRecipient(Exception failure) {
+    if (failure instanceof MailSendException send) {
+      for (Exception cause : send.getFailedMessages().values()) {
+        Optional<SMTPAddressFailedException> refused = refusedRecipientIn(cause);
+        if (refused.isPresent()) {
+          return refused;
+        }
+      }
       return Optional.empty();
     }
-    for (Exception cause : send.getFailedMessages().values()) {
-      Throwable next = cause;
-      while (next != null) {
-        if (next instanceof SMTPAddressFailedException refused) {
-          return Optional.of(refused);
-        }
-        next =
-            next instanceof MessagingException messaging && messaging.getNextException() != null
-                ? messaging.getNextException()
-                : next.getCause();
+    return refusedRecipientIn(failure);
+  }
+
+  private static Optional<SMTPAddressFailedException> refusedRecipientIn(Throwable failure) {
+    Throwable next = failure;
+    while (next != null) {
+      if (next instanceof SMTPAddressFailedException refused) {
+        return Optional.of(refused);
       }
+      next =
+          next instanceof MessagingException messaging && messaging.getNextException() != null
+              ? messaging.getNextException()
+              : next.getCause();
     }
     return Optional.empty();
   }

@@ -161,6 +161,24 @@ class SendingEmailTest {
   }
 
   @Test
+  void emailsSentOneAfterAnotherShareOneConnection() throws Exception {
+    // given a relay that takes every message
+    try (StubRelay relay = StubRelay.accepting()) {
+      EmailSender throughIt = senderThrough(relay.port());
+
+      // when one thread sends five emails
+      for (int i = 0; i < 5; i++) {
+        throughIt.send(
+            notification("fr", "registration-cancelled", "S" + i, "B"), ChannelSender.ONLY_TARGET);
+      }
+
+      // then the relay took five messages over one connection
+      assertThat(relay.messages()).isEqualTo(5);
+      assertThat(relay.connections()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aRecipientTheRelayCannotTakeNowIsWorthAnotherAttempt() {
     // given a relay that answers the recipient with 450 (mailbox busy)
     try (StubRelay relay = StubRelay.answeringRecipients("450 4.2.1 Mailbox busy, try later")) {

@@ -10,16 +10,20 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real SMTP server on a socket that answers every recipient with one reply (a 550 refusal, a 450
- * "try later"), or that takes connections and never says a word: the relays GreenMail cannot be.
+ * "try later", or 250 and then takes the message), or that takes connections and never says a word:
+ * the relays GreenMail cannot be. It counts connections and messages.
  */
 final class StubRelay implements AutoCloseable {
 
   private final ServerSocket socket;
   private final String recipientReply;
   private final boolean silent;
+  private final AtomicInteger connections = new AtomicInteger();
+  private final AtomicInteger messages = new AtomicInteger();
 
   private StubRelay(String recipientReply, boolean silent) {
     this.recipientReply = recipientReply;
@@ -39,6 +43,21 @@ final class StubRelay implements AutoCloseable {
     return new StubRelay(reply, false);
   }
 
+  /** Takes every message. */
+  static StubRelay accepting() {
+    return new StubRelay("250 2.1.5 OK", false);
+  }
+
+  /** Connections opened to it so far. */
+  int connections() {
+    return connections.get();
+  }
+
+  /** Messages it took so far. */
+  int messages() {
+    return messages.get();
+  }
+
   /** Takes the connection and never greets. */
   static StubRelay silent() {
     return new StubRelay(null, true);
@@ -51,6 +70,7 @@ final class StubRelay implements AutoCloseable {
   private void serve() {
     while (!socket.isClosed()) {
       try (Socket client = socket.accept()) {
+        connections.incrementAndGet();
         if (silent) {
           // holds the connection open until the client gives up
           client.getInputStream().read();
@@ -79,6 +99,13 @@ final class StubRelay implements AutoCloseable {
       } else if (command.startsWith("QUIT")) {
         reply(out, "221 bye");
         return;
+      } else if (command.startsWith("DATA") && recipientReply.startsWith("250")) {
+        reply(out, "354 End data with <CR><LF>.<CR><LF>");
+        while ((line = in.readLine()) != null && !line.equals(".")) {
+          // the message itself, which this relay does not keep
+        }
+        messages.incrementAndGet();
+        reply(out, "250 2.0.0 Queued");
       } else if (command.startsWith("DATA")) {
         reply(out, "503 5.5.1 No valid recipients");
       } else {
