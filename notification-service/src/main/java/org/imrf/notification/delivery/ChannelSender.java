@@ -1,6 +1,9 @@
 package org.imrf.notification.delivery;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.imrf.notification.notification.Notification;
 
 /**
@@ -22,6 +25,34 @@ public interface ChannelSender {
    */
   default List<String> targets(Notification notification) {
     return List.of(ONLY_TARGET);
+  }
+
+  /**
+   * {@link #targets(Notification)} for many notifications at once (an announcement's chunk), by
+   * notification id: a channel that must look its targets up does it in a few queries, not one per
+   * notification.
+   */
+  default Map<UUID, List<String>> targets(List<Notification> notifications) {
+    Map<UUID, List<String>> targets = new HashMap<>();
+    notifications.forEach(notification -> targets.put(notification.id(), targets(notification)));
+    return targets;
+  }
+
+  /** How many deliveries {@link #sendAll} takes at once; 1 (the default): one by one. */
+  default int batchSize() {
+    return 1;
+  }
+
+  /**
+   * Sends several notifications, each to its only target, all or none.
+   *
+   * @throws DeliveryFailure when they could not be sent together: the worker then sends them one by
+   *     one, to find which cannot be
+   */
+  default void sendAll(List<Notification> notifications) throws DeliveryFailure {
+    for (Notification notification : notifications) {
+      send(notification, ONLY_TARGET);
+    }
   }
 
   /**

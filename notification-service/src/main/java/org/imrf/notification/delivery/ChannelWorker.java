@@ -4,9 +4,12 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -190,6 +193,9 @@ final class ChannelWorker {
    * @return how many rows were claimed
    */
   int claimOnce() {
+    if (sender.batchSize() > 1) {
+      return claimBatch();
+    }
     int room = Math.min(room(), properties.batchSize());
     if (!running || room <= 0) {
       return 0;
@@ -207,6 +213,34 @@ final class ChannelWorker {
         bulkhead.onComplete();
         store.release(delivery.id(), instance);
       }
+    }
+    return claimed.size();
+  }
+
+  /**
+   * For a channel that sends in batches: claims one batch for one place of its bulkhead.
+   *
+   * @return how many rows were claimed
+   */
+  private int claimBatch() {
+    if (!running || room() <= 0) {
+      return 0;
+    }
+    List<Delivery> claimed =
+        store.claim(channel(), instance, properties.lease(), sender.batchSize());
+    if (claimed.isEmpty()) {
+      return 0;
+    }
+    if (!running || !bulkhead.tryAcquirePermission()) {
+      claimed.forEach(delivery -> store.release(delivery.id(), instance));
+      return 0;
+    }
+    try {
+      sending.execute(() -> attemptAll(claimed));
+    } catch (RuntimeException rejected) {
+      bulkhead.onComplete();
+      claimed.forEach(delivery -> store.release(delivery.id(), instance));
+      return 0;
     }
     return claimed.size();
   }
@@ -242,6 +276,51 @@ final class ChannelWorker {
     } catch (RuntimeException e) {
       // the claim expires and the row is tried again
       log.warn("{}: could not send delivery {}: {}", loop.getName(), delivery.id(), e.toString());
+    } finally {
+      bulkhead.onComplete();
+      wake();
+    }
+  }
+
+  /** Sends a batch together; if that fails, one by one, so that only what cannot go fails. */
+  private void attemptAll(List<Delivery> deliveries) {
+    try {
+      if (!breaker.tryAcquirePermission()) {
+        deliveries.forEach(delivery -> store.release(delivery.id(), instance));
+        return;
+      }
+      Map<UUID, Notification> byId = new HashMap<>();
+      notifications
+          .findAll(deliveries.stream().map(Delivery::notificationId).toList())
+          .forEach(notification -> byId.put(notification.id(), notification));
+      // those erased meanwhile: their deliveries went with them
+      List<Delivery> present =
+          deliveries.stream().filter(d -> byId.containsKey(d.notificationId())).toList();
+      long start = System.nanoTime();
+      try {
+        sender.sendAll(present.stream().map(d -> byId.get(d.notificationId())).toList());
+        breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        Attempt sent = rules.sent();
+        present.forEach(delivery -> finished.add(new DeliveryOutcomes.Attempted(delivery, sent)));
+        return;
+      } catch (DeliveryFailure | RuntimeException together) {
+        breaker.releasePermission();
+        log.debug(
+            "{}: a batch failed, sending it one by one: {}", loop.getName(), together.toString());
+      }
+      for (Delivery delivery : present) {
+        if (!breaker.tryAcquirePermission()) {
+          store.release(delivery.id(), instance);
+          continue;
+        }
+        finished.add(
+            new DeliveryOutcomes.Attempted(
+                delivery, send(byId.get(delivery.notificationId()), delivery)));
+      }
+    } catch (RuntimeException e) {
+      // the claims expire and the rows are tried again
+      log.warn(
+          "{}: could not send {} deliveries: {}", loop.getName(), deliveries.size(), e.toString());
     } finally {
       bulkhead.onComplete();
       wake();

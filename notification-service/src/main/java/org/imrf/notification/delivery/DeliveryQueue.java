@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.imrf.backbone.random.Unpredictable;
 import org.imrf.notification.notification.Notification;
 import org.imrf.notification.notification.NotificationWritten;
@@ -79,10 +81,18 @@ class DeliveryQueue {
           this.choices.choices(
               kind.getValue().stream().map(Notification::participantId).distinct().toList(),
               kind.getKey());
+      Map<ChannelSender, Map<UUID, List<String>>> targets = new LinkedHashMap<>();
+      for (ChannelSender sender : senders.all()) {
+        targets.put(sender, sender.targets(kind.getValue()));
+      }
       for (Notification notification : kind.getValue()) {
         ChannelChoices.Choice choice = choices.get(notification.participantId());
         List<Delivery> deliveries =
-            deliveriesOf(notification, choice.channels(), choice.inDigest());
+            deliveriesOf(
+                notification,
+                choice.channels(),
+                choice.inDigest(),
+                sender -> targets.get(sender).getOrDefault(notification.id(), List.of()));
         if (pending == null) {
           written(outcomes.add(deliveries));
           continue;
@@ -96,16 +106,19 @@ class DeliveryQueue {
   }
 
   private List<Delivery> deliveriesOf(Notification notification) {
-    return deliveriesOf(notification, null, null);
+    return deliveriesOf(notification, null, null, sender -> sender.targets(notification));
   }
 
   /** The notification's deliveries; choices not given are asked once a channel concerns it. */
   private List<Delivery> deliveriesOf(
-      Notification notification, Set<Channel> chosen, Boolean inDigest) {
+      Notification notification,
+      Set<Channel> chosen,
+      Boolean inDigest,
+      Function<ChannelSender, List<String>> targetsOf) {
     Instant now = Instant.now(clock);
     List<Delivery> deliveries = new ArrayList<>();
     for (ChannelSender sender : senders.all()) {
-      List<String> targets = sender.targets(notification);
+      List<String> targets = targetsOf.apply(sender);
       if (targets.isEmpty()) {
         continue;
       }

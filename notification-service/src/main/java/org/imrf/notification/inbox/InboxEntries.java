@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.imrf.notification.notification.Notification;
 
 /** The inbox entries of every participant. */
 public interface InboxEntries {
@@ -44,6 +46,12 @@ public interface InboxEntries {
 
   /** Adds the notification to the participant's inbox, unless it is there: whether it was added. */
   boolean add(UUID notificationId, UUID participantId);
+
+  /**
+   * Adds many notifications to their participants' inboxes, those not there yet: the participants
+   * whose inbox got one.
+   */
+  Set<UUID> addAll(List<Notification> notifications);
 
   /** Marks one entry read or unread: whether its state changed. */
   boolean markRead(UUID notificationId, boolean read, Instant at);

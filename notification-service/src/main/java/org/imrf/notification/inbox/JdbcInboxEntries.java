@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.imrf.notification.notification.Notification;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -158,6 +160,42 @@ class JdbcInboxEntries implements InboxEntries {
             .param("participant", participantId)
             .update()
         == 1;
+  }
+
+  @Override
+  public Set<UUID> addAll(List<Notification> notifications) {
+    if (notifications.isEmpty()) {
+      return Set.of();
+    }
+    UUID[] ids = notifications.stream().map(Notification::id).toArray(UUID[]::new);
+    UUID[] participants =
+        notifications.stream().map(Notification::participantId).toArray(UUID[]::new);
+    // every participant's lock, always in the same order: two batches never wait on each other
+    // in a cycle (volatile functions are evaluated after the sort)
+    jdbc.sql(
+            """
+            select pg_advisory_xact_lock(:lockClass, h)
+            from (select distinct hashtext(cast(p as text)) as h
+                  from unnest(cast(:participants as uuid[])) as p) as locks
+            order by h
+            """)
+        .param("lockClass", LOCK_CLASS)
+        .param("participants", participants)
+        .query((ResultSet rs) -> {});
+    Set<UUID> added = new HashSet<>();
+    jdbc.sql(
+            """
+            insert into inbox_entry (notification_id, participant_id)
+            select n, p from unnest(cast(:ids as uuid[]), cast(:participants as uuid[]))
+              as given (n, p)
+            on conflict (notification_id) do nothing
+            returning participant_id
+            """)
+        .param("ids", ids)
+        .param("participants", participants)
+        .query((rs, row) -> added.add(rs.getObject(1, UUID.class)))
+        .list();
+    return added;
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -124,6 +125,17 @@ class JdbcNotificationStore implements NotificationStore {
         .param("id", id)
         .query(JdbcNotificationStore::notification)
         .optional();
+  }
+
+  @Override
+  public List<Notification> findAll(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + COLUMNS + " from notification where id = any(:ids)")
+        .param("ids", ids.toArray(UUID[]::new))
+        .query(JdbcNotificationStore::notification)
+        .list();
   }
 
   @Override

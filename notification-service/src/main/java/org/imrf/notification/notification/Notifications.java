@@ -1,5 +1,6 @@
 package org.imrf.notification.notification;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,9 @@ import java.util.UUID;
 public interface Notifications {
 
   Optional<Notification> find(UUID id);
+
+  /** Those of the notifications that exist, in one query. */
+  List<Notification> findAll(Collection<UUID> ids);
 
   /** A participant's notifications, newest first. */
   List<Notification> forParticipant(UUID participantId, int offset, int limit);

@@ -3,7 +3,10 @@ package org.imrf.notification.participant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.imrf.backbone.language.MultilingualText;
@@ -74,6 +77,23 @@ class JdbcKnownParticipants implements KnownParticipants {
         .param("id", id)
         .query(JdbcKnownParticipants::participant)
         .optional();
+  }
+
+  @Override
+  public Map<UUID, String> organisations(Collection<UUID> ids) {
+    Map<UUID, String> organisations = new HashMap<>();
+    if (ids.isEmpty()) {
+      return organisations;
+    }
+    jdbc.sql(
+            "select id, organisation from known_participant"
+                + " where id = any(:ids) and organisation is not null")
+        .param("ids", ids.toArray(UUID[]::new))
+        .query(
+            (rs, row) ->
+                organisations.put(rs.getObject("id", UUID.class), rs.getString("organisation")))
+        .list();
+    return organisations;
   }
 
   @Override

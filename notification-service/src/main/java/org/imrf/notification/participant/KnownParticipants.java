@@ -1,6 +1,8 @@
 package org.imrf.notification.participant;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +13,9 @@ interface KnownParticipants {
   void save(KnownParticipant participant);
 
   Optional<KnownParticipant> find(UUID id);
+
+  /** The organisations of those participants who name one, by participant. */
+  Map<UUID, String> organisations(Collection<UUID> ids);
 
   /** Everyone registered for an edition who has not cancelled. */
   List<KnownParticipant> ofEdition(String editionId);

@@ -1,7 +1,9 @@
 package org.imrf.notification.participant;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -150,6 +152,11 @@ public class ParticipantDirectory implements EventHandlers, ForgetsParticipants 
 
   public Optional<KnownParticipant> find(UUID participant) {
     return known.find(participant);
+  }
+
+  /** The organisations of those participants who name one, by participant: one query. */
+  public Map<UUID, String> organisations(Collection<UUID> participants) {
+    return known.organisations(participants);
   }
 
   /**

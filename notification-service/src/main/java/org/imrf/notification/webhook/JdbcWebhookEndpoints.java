@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.imrf.backbone.random.Unpredictable;
@@ -117,6 +120,25 @@ class JdbcWebhookEndpoints implements WebhookEndpoints {
         .param("kind", kind)
         .query(UUID.class)
         .list();
+  }
+
+  @Override
+  public Map<String, List<UUID>> receivingByOrganisation(String kind) {
+    Map<String, List<UUID>> receiving = new HashMap<>();
+    jdbc.sql(
+            """
+            select id, organisation_key from webhook_endpoint
+            where enabled and (kinds @> array['*'] or kinds @> array[cast(:kind as text)])
+            order by created_at, id
+            """)
+        .param("kind", kind)
+        .query(
+            (rs, row) ->
+                receiving
+                    .computeIfAbsent(rs.getString("organisation_key"), key -> new ArrayList<>())
+                    .add(rs.getObject("id", UUID.class)))
+        .list();
+    return receiving;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.imrf.notification.webhook;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +23,9 @@ interface WebhookEndpoints {
 
   /** The enabled endpoints of an organisation (by key) that receive this kind. */
   List<UUID> receiving(String organisationKey, String kind);
+
+  /** The enabled endpoints that receive this kind, by organisation key. */
+  Map<String, List<UUID>> receivingByOrganisation(String kind);
 
   /** Stores what an organiser may change, and the enabled state with its failures. */
   void update(WebhookEndpoint endpoint);

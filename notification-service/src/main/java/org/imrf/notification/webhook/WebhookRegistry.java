@@ -3,6 +3,7 @@ package org.imrf.notification.webhook;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.imrf.backbone.random.Unpredictable;
@@ -163,6 +164,11 @@ public class WebhookRegistry {
   /** The enabled endpoints of an organisation that receive this kind of notification. */
   List<UUID> receiving(String organisation, String kind) {
     return endpoints.receiving(Organisations.key(organisation), kind);
+  }
+
+  /** The enabled endpoints that receive this kind, by organisation key. */
+  Map<String, List<UUID>> receivingByOrganisation(String kind) {
+    return endpoints.receivingByOrganisation(kind);
   }
 
   /** The secrets that sign a message sent now, opened: the current one first. */

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,35 @@ class WebhookSender implements ChannelSender {
         .stream()
         .map(UUID::toString)
         .toList();
+  }
+
+  /** For many notifications: the endpoints of each kind once, the organisations in one query. */
+  @Override
+  public Map<UUID, List<String>> targets(List<Notification> notifications) {
+    Map<String, Map<String, List<UUID>>> byKind = new HashMap<>();
+    for (Notification notification : notifications) {
+      byKind.computeIfAbsent(notification.kind(), registry::receivingByOrganisation);
+    }
+    Map<UUID, List<String>> targets = new HashMap<>();
+    if (byKind.values().stream().allMatch(Map::isEmpty)) {
+      // no endpoint receives these kinds: nobody's organisation needs looking up
+      notifications.forEach(notification -> targets.put(notification.id(), List.of()));
+      return targets;
+    }
+    Map<UUID, String> organisations =
+        participants.organisations(
+            notifications.stream().map(Notification::participantId).distinct().toList());
+    for (Notification notification : notifications) {
+      String organisation = organisations.get(notification.participantId());
+      List<UUID> endpoints =
+          organisation == null
+              ? List.of()
+              : byKind
+                  .get(notification.kind())
+                  .getOrDefault(Organisations.key(organisation), List.of());
+      targets.put(notification.id(), endpoints.stream().map(UUID::toString).toList());
+    }
+    return targets;
   }
 
   @Override

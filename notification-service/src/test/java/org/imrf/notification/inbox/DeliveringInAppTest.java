@@ -55,6 +55,34 @@ class DeliveringInAppTest {
   }
 
   @Test
+  void aBatchFillsEveryInboxOnceAndInOrderAndOneErasedNotificationFailsItWhole() throws Exception {
+    // given three notifications for two participants, one of them already in its inbox
+    UUID ana = UUID.randomUUID();
+    UUID omar = UUID.randomUUID();
+    Notification first = inbox.written(ana, "es", "Primero");
+    Notification second = inbox.written(ana, "es", "Segundo");
+    Notification already = inbox.delivered(omar, "Already there");
+
+    // when the in-app channel sends them together
+    inApp.sendAll(List.of(first, second, already));
+
+    // then each is in its inbox once, Ana's in the order given
+    assertThat(inbox.entriesOf(first)).isEqualTo(1);
+    assertThat(inbox.entriesOf(second)).isEqualTo(1);
+    assertThat(inbox.entriesOf(already)).isEqualTo(1);
+    assertThat(inbox.seqOf(second)).isGreaterThan(inbox.seqOf(first));
+
+    // and a batch holding a notification erased meanwhile fails whole, for the worker to send
+    // its notifications one by one
+    Notification kept = inbox.written(omar, "en", "Kept");
+    Notification erased = inbox.written(omar, "en", "Erased");
+    jdbc.sql("delete from notification where id = :id").param("id", erased.id()).update();
+    assertThatThrownBy(() -> inApp.sendAll(List.of(kept, erased)))
+        .isInstanceOf(DeliveryFailure.class);
+    assertThat(inbox.entriesOf(kept)).isZero();
+  }
+
+  @Test
   void laterEntriesOfAnInboxHaveHigherSeqs() {
     UUID participant = UUID.randomUUID();
     Notification first = inbox.delivered(participant, "First");

@@ -109,20 +109,6 @@ public final class EmbeddedMail implements AutoCloseable {
     return List.of(server.getReceivedMessages());
   }
 
-  /** How many messages were accepted since the start (or the last {@link #purge()}). */
-  public int count() {
-    return server.getReceivedMessages().length;
-  }
-
-  /** Forgets every message received: a long benchmark keeps the memory it needs. */
-  public void purge() {
-    try {
-      server.purgeEmailFromAllMailboxes();
-    } catch (Exception e) {
-      throw new IllegalStateException("Could not purge the development mailboxes", e);
-    }
-  }
-
   /** One line for people: what it is and where. */
   public String description() {
     return "GreenMail (in memory: mail is gone when the platform stops); SMTP "
