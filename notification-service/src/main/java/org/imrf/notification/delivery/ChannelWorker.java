@@ -42,7 +42,7 @@ final class ChannelWorker {
   private final DeliveryProperties properties;
 
   /** Attempts recorded in one transaction at most: a claimed batch and a little more. */
-  private static final int RECORDED_AT_ONCE = 200;
+  private static final int RECORDED_AT_ONCE = 1000;
 
   private final Object signal = new Object();
   private final Queue<DeliveryOutcomes.Attempted> finished = new ConcurrentLinkedQueue<>();

@@ -84,7 +84,20 @@ class DeliveryOutcomes {
         transaction.execute(
             status -> {
               List<Delivery> now = new ArrayList<>();
+              // the sends that went through, the bulk of a batch, in one statement
+              List<UUID> sent =
+                  attempts.stream()
+                      .filter(attempted -> attempted.attempt().state() == DeliveryState.SENT)
+                      .map(attempted -> attempted.delivery().id())
+                      .toList();
+              for (Delivery delivery : store.recordSent(sent, instance)) {
+                now.add(delivery);
+                outbox.append(Topics.DELIVERIES, DeliveryOutcome.of(delivery, atOf(delivery)));
+              }
               for (Attempted attempted : attempts) {
+                if (attempted.attempt().state() == DeliveryState.SENT) {
+                  continue;
+                }
                 store
                     .record(attempted.delivery().id(), instance, attempted.attempt())
                     .ifPresent(

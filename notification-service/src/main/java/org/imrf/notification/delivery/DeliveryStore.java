@@ -33,6 +33,13 @@ interface DeliveryStore extends Deliveries {
    */
   Optional<Delivery> record(UUID id, String instance, Attempt attempt);
 
+  /**
+   * Records rows this instance holds as sent, in one statement.
+   *
+   * @return the rows as they now stand; without those another instance had taken over
+   */
+  List<Delivery> recordSent(Collection<UUID> ids, String instance);
+
   /** Lets a claimed row go untried: it stays queued, its attempts untouched. */
   void release(UUID id, String instance);
 

@@ -164,6 +164,25 @@ class JdbcDeliveryStore implements DeliveryStore {
   }
 
   @Override
+  public List<Delivery> recordSent(Collection<UUID> ids, String instance) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            update delivery d set state = 'sent', attempts = attempts + 1, last_error = null,
+                   sent_at = now(), claimed_by = null, claimed_until = null
+            where id = any(:ids) and claimed_by = :instance and state = 'queued'
+            returning %s, %s
+            """
+                .formatted(COLUMNS, EDITION))
+        .param("ids", ids.toArray(UUID[]::new))
+        .param("instance", instance)
+        .query(JdbcDeliveryStore::delivery)
+        .list();
+  }
+
+  @Override
   public void release(UUID id, String instance) {
     jdbc.sql(
             """
